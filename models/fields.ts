@@ -1,0 +1,64 @@
+/**
+ * Building blocks of the scenario schema: numbers whose error message states the allowed
+ * range, identifiers, bilingual labels. Every message reads "expected …", and the parser
+ * adds the JSON path and the value found.
+ */
+import { z } from 'zod';
+
+export interface NumberRange {
+  /** Inclusive lower bound. */
+  readonly min?: number;
+  /** Exclusive lower bound (for "> 0"). */
+  readonly above?: number;
+  /** Inclusive upper bound. */
+  readonly max?: number;
+  readonly integer?: boolean;
+}
+
+function describeRange({ min, above, max, integer }: NumberRange): string {
+  const what = integer ? 'a whole number' : 'a number';
+  if (min !== undefined && max !== undefined) return `expected ${what} from ${min} to ${max}`;
+  if (above !== undefined && max !== undefined) return `expected ${what} > ${above} and ≤ ${max}`;
+  if (min !== undefined) return `expected ${what} ≥ ${min}`;
+  if (above !== undefined) return `expected ${what} > ${above}`;
+  if (max !== undefined) return `expected ${what} ≤ ${max}`;
+  return `expected ${what}`;
+}
+
+/** A finite number in a range; one message states the whole range for every failure. */
+export function num(range: NumberRange): z.ZodNumber {
+  const error = describeRange(range);
+  let schema = z.number({ error });
+  if (range.integer) schema = schema.int({ error });
+  if (range.min !== undefined) schema = schema.min(range.min, { error });
+  if (range.above !== undefined) schema = schema.gt(range.above, { error });
+  if (range.max !== undefined) schema = schema.max(range.max, { error });
+  return schema;
+}
+
+/** A share of calls: 0 to 1. */
+export const share = () => num({ min: 0, max: 1 });
+
+/** Identifiers referenced elsewhere in a scenario: lower-case words joined by hyphens. */
+export const identifier = () =>
+  z.string({ error: 'expected an identifier such as "protection-case"' }).regex(/^[a-z][a-z0-9-]{0,39}$/, {
+    error: 'expected an identifier: a lower-case letter, then letters, digits or hyphens (at most 40)',
+  });
+
+/** A display name in both languages of the users. */
+export const label = () =>
+  z.strictObject(
+    {
+      zh: z.string({ error: 'expected Chinese text' }).max(80, { error: 'expected at most 80 characters' }),
+      en: z.string({ error: 'expected English text' }).max(80, { error: 'expected at most 80 characters' }),
+    },
+    { error: 'expected a label {"zh": "…", "en": "…"}' },
+  );
+
+/** A list of exactly `length` non-negative weights, not all zero. */
+export function weights(length: number, what: string) {
+  return z
+    .array(num({ min: 0, max: 1e6 }), { error: `expected a list of ${length} weights (${what})` })
+    .length(length, { error: `expected exactly ${length} weights (${what})` })
+    .refine((list) => list.some((w) => w > 0), { error: 'expected at least one weight above 0' });
+}
