@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { Kernel } from '../../src/engine/kernel.ts';
+import { Pool, type Agent, type PoolJob } from '../../src/engine/pool.ts';
+
+class Job implements PoolJob {
+  waitTicket = 0;
+  waitLine = 0;
+  constructor(readonly name: string) {}
+}
+
+function setup(lines = [{ name: 'emergency', reservedSeats: 1 }, { name: 'general', reservedSeats: 0 }]) {
+  const kernel = new Kernel();
+  const started: [string, number][] = [];
+  const agents = new Map<string, Agent>();
+  const pool = new Pool<Job>(kernel, {
+    name: 'desk',
+    lines,
+    groups: ['front', 'standby'],
+    onStart: (job, agent) => {
+      started.push([job.name, kernel.now()]);
+      agents.set(job.name, agent);
+    },
+  });
+  return { kernel, pool, started, agents };
+}
+
+describe('Pool', () => {
+  it('serves the higher line first and keeps reserved seats for it', () => {
+    const { pool, started, agents } = setup();
+    pool.setStaffed(0, 2);
+    pool.request(new Job('g1'), 1); // 2 free > 1 reserved: starts
+    pool.request(new Job('g2'), 1); // 1 free, reserved for emergencies: waits
+    pool.request(new Job('e1'), 0); // emergency takes the reserved seat
+    expect(started.map((s) => s[0])).toEqual(['g1', 'e1']);
+    pool.release(agents.get('g1')!);
+    expect(pool.waiting(1)).toBe(1); // one free seat is still the reserve
+    pool.release(agents.get('e1')!);
+    expect(started.map((s) => s[0])).toEqual(['g1', 'e1', 'g2']);
+  });
+
+  it('lets a busy agent finish after the end of duty, then sends them off', () => {
+    const { pool, agents } = setup();
+    pool.setStaffed(0, 1);
+    pool.request(new Job('a'), 0);
+    pool.setStaffed(0, 0);
+    expect(pool.presentLevels[0]!.value).toBe(1);
+    pool.request(new Job('b'), 0);
+    expect(pool.waiting(0)).toBe(1);
+    pool.release(agents.get('a')!);
+    expect(pool.presentLevels[0]!.value).toBe(0);
+    expect(pool.waiting(0)).toBe(1);
+  });
+
+  it('drops a withdrawn job from its line', () => {
+    const { pool, started } = setup();
+    pool.setStaffed(0, 0);
+    const gone = new Job('gone');
+    pool.request(gone, 0);
+    pool.request(new Job('stays'), 0);
+    pool.withdraw(gone);
+    pool.setStaffed(0, 1);
+    expect(started.map((s) => s[0])).toEqual(['stays']);
+  });
+
+  it('throws when an agent who is not busy is released, naming the pool and agent', () => {
+    const { pool, agents } = setup();
+    pool.setStaffed(0, 1);
+    pool.request(new Job('a'), 0);
+    pool.release(agents.get('a')!);
+    expect(() => pool.release(agents.get('a')!)).toThrow(/Pool desk: agent 1 \(front\) released at t=0 but not busy/);
+  });
+});
