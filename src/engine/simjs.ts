@@ -44,6 +44,7 @@ export interface SimjsRandom {
   initByArray(key: number[], length: number): void;
   gamma(alpha: number, beta: number): number;
   normal(mu: number, sigma: number): number;
+  exponential(lambda: number): number;
 }
 
 interface SimjsNamespace {
@@ -52,6 +53,7 @@ interface SimjsNamespace {
     simulate(until: number): boolean;
   };
   PQueue: new <E extends SimjsCalendarEntry>() => SimjsPQueue<E>;
+  Entity: new (sim: SimjsSim, name?: string) => SimjsEntity;
   Random: new (seed: number) => SimjsRandom;
 }
 
@@ -66,4 +68,6 @@ if (lentWindow) delete scope.window;
 
 export const Sim = namespace.Sim;
 export const PQueue = namespace.PQueue;
+/** Used only by the benchmark's bare simjs loop. */
+export const Entity = namespace.Entity;
 export const Random = namespace.Random;

@@ -25,19 +25,19 @@ describe('engine vs queueing theory', () => {
     const q = { arrivalRates: [0.18], meanServiceSeconds: 100, servers: 20, days: 4, warmupHours: 6 };
     const s = run(q);
     const theory = mmc({ arrivalRate: 0.18, serviceRate: 0.01, servers: 20 });
-    const lane = s.byLane.l0;
+    const lane = s.byLane.l0!;
     expectCovers(lane.probWait, theory.probWait, 0.1);
     expectCovers(lane.meanWaitSeconds, theory.meanWait, 0.2);
     expectCovers(lane.meanQueueLength, theory.meanQueueLength, 0.2);
     expectCovers(lane.serviceLevel, theory.serviceLevel(20), 0.05);
-    expectCovers(s.pools.front.occupancy, theory.occupancy, 0.02);
+    expectCovers(s.pools.front!.occupancy, theory.occupancy, 0.02);
   });
 
   it('M/M/10+M matches Erlang A (abandonment, wait probability, service level)', () => {
     const q = { arrivalRates: [0.11], meanServiceSeconds: 100, servers: 10, meanPatienceSeconds: 60, days: 4, warmupHours: 6 };
     const s = run(q);
     const theory = erlangA({ arrivalRate: 0.11, serviceRate: 0.01, abandonRate: 1 / 60, servers: 10 });
-    const lane = s.byLane.l0;
+    const lane = s.byLane.l0!;
     expectCovers(lane.abandonRate, theory.probAbandon, 0.1);
     expectCovers(lane.probWait, theory.probWait, 0.05);
     expectCovers(lane.serviceLevel, theory.serviceLevel(20), 0.05);
@@ -47,22 +47,22 @@ describe('engine vs queueing theory', () => {
   it('M/M/8/8 (lines = seats) matches Erlang B for busy signals', () => {
     const q = { arrivalRates: [0.06], meanServiceSeconds: 100, servers: 8, lines: 8, days: 4, warmupHours: 6 };
     const s = run(q);
-    expectCovers(s.byLane.l0.blockRate, erlangB(8, 6), 0.1);
+    expectCovers(s.byLane.l0!.blockRate, erlangB(8, 6), 0.1);
   });
 
   it('M/M/5/12 (finite lines) matches the birth–death solution', () => {
     const q = { arrivalRates: [0.05], meanServiceSeconds: 100, servers: 5, lines: 12, days: 4, warmupHours: 6 };
     const s = run(q);
     const theory = mmcK({ arrivalRate: 0.05, serviceRate: 0.01, servers: 5, capacity: 12 });
-    expectCovers(s.byLane.l0.blockRate, theory.probBlock, 0.15);
-    expectCovers(s.byLane.l0.meanWaitSeconds, theory.meanWait, 0.15);
+    expectCovers(s.byLane.l0!.blockRate, theory.probBlock, 0.15);
+    expectCovers(s.byLane.l0!.meanWaitSeconds, theory.meanWait, 0.15);
   });
 
   it('two priority lanes on M/M/10 match Cobham’s non-preemptive priority formula', () => {
     const q = { arrivalRates: [0.03, 0.06], meanServiceSeconds: 100, servers: 10, days: 6, warmupHours: 6 };
     const s = run(q);
     const theory = priorityMMC({ arrivalRates: [0.03, 0.06], serviceRate: 0.01, servers: 10 });
-    expectCovers(s.byLane.l0.meanWaitSeconds, theory.classes[0]!.meanWait, 0.25);
-    expectCovers(s.byLane.l1.meanWaitSeconds, theory.classes[1]!.meanWait, 0.2);
+    expectCovers(s.byLane.l0!.meanWaitSeconds, theory.classes[0]!.meanWait, 0.25);
+    expectCovers(s.byLane.l1!.meanWaitSeconds, theory.classes[1]!.meanWait, 0.2);
   });
 });

@@ -1,0 +1,116 @@
+/**
+ * `npm run bench`: speed and memory of the engine on fixed models.
+ * (a) M/M/20 at 90% load written as a scenario and run through the full model, beside a
+ *     bare loop of simjs timers on the same queue in the same process (own FCFS queue, no
+ *     model code): the ratio is what to watch on a shared, noisy machine.
+ * (b) one simulated year of the baseline scenario, with peak heap, against a quarter year
+ *     to show memory stays flat as simulated time grows.
+ * (c) replications per second of a one-week baseline.
+ */
+import { readFileSync } from 'node:fs';
+import { simulateCallCentre } from '../../models/call-centre.ts';
+import { parseScenario } from '../../models/scenario.ts';
+import { Entity, Random, Sim } from '../../src/engine/simjs.ts';
+import { textbookScenario } from '../support/textbook.ts';
+
+const CUSTOMERS = 1_000_000;
+const LAMBDA = 0.18;
+const MU = 0.01;
+
+function bareSimjsLoop(customers: number, seed: number): { seconds: number; events: number } {
+  const sim = new Sim();
+  const rng = new Random(seed);
+  class Source extends Entity {
+    start(): void {}
+  }
+  const entity = sim.addEntity(Source);
+  let free = 20;
+  let arrived = 0;
+  const queue: number[] = [];
+  let head = 0;
+  let events = 0;
+  const depart = () => {
+    events++;
+    if (head < queue.length) {
+      head++;
+      entity.setTimer(rng.exponential(MU)).done(depart);
+    } else free++;
+  };
+  const arrive = () => {
+    events++;
+    arrived++;
+    if (free > 0) {
+      free--;
+      entity.setTimer(rng.exponential(MU)).done(depart);
+    } else queue.push(sim.time());
+    if (arrived < customers) entity.setTimer(rng.exponential(LAMBDA)).done(arrive);
+  };
+  const started = performance.now();
+  entity.setTimer(rng.exponential(LAMBDA)).done(arrive);
+  sim.simulate(Infinity);
+  return { seconds: (performance.now() - started) / 1000, events };
+}
+
+function fullModel(customers: number, seed: number) {
+  const days = customers / LAMBDA / 86_400;
+  const scenario = textbookScenario({ arrivalRates: [LAMBDA], meanServiceSeconds: 1 / MU, servers: 20, days, warmupHours: 0 });
+  const started = performance.now();
+  const r = simulateCallCentre(scenario, { seed });
+  return { seconds: (performance.now() - started) / 1000, events: r.run.events, calls: r.run.attempts };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
+
+// (a) alternate the two, three rounds each, and compare medians.
+const bare: number[] = [];
+const model: number[] = [];
+let modelEvents = 0;
+for (let round = 0; round < 3; round++) {
+  const b = bareSimjsLoop(CUSTOMERS, round + 1);
+  bare.push(CUSTOMERS / b.seconds);
+  const m = fullModel(CUSTOMERS, round + 1);
+  model.push(m.calls / m.seconds);
+  modelEvents = m.events / m.seconds;
+}
+console.log(`(a) M/M/20 at 90% load, ${fmt(CUSTOMERS)} calls, median of 3`);
+console.log(`    bare simjs timer loop: ${fmt(median(bare))} calls/s`);
+console.log(`    full model:            ${fmt(median(model))} calls/s, ${fmt(modelEvents)} events/s`);
+console.log(`    ratio model/bare:      ${(median(model) / median(bare)).toFixed(2)} (target ≥ 0.65)`);
+
+// (b) a year of baseline, peak heap sampled during the run.
+const parsed = parseScenario(JSON.parse(readFileSync('scenarios/baseline.json', 'utf8')));
+if (!parsed.ok) throw new Error('baseline.json does not parse');
+const baseline = parsed.scenario;
+function peakHeapRun(days: number) {
+  globalThis.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const started = performance.now();
+  const r = simulateCallCentre(baseline, {
+    seed: 1,
+    days,
+    progressEverySeconds: 86_400,
+    onProgress: () => {
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    },
+  });
+  return { seconds: (performance.now() - started) / 1000, peakMiB: (peak - before) / 2 ** 20, events: r.run.events, calls: r.run.attempts };
+}
+const quarter = peakHeapRun(91);
+const year = peakHeapRun(365);
+console.log(`(b) baseline, one simulated year: ${year.seconds.toFixed(2)} s (target < 2 s), ${fmt(year.calls)} calls, ${fmt(year.events / year.seconds)} events/s`);
+console.log(`    heap growth during the run: quarter ${quarter.peakMiB.toFixed(1)} MiB, year ${year.peakMiB.toFixed(1)} MiB`);
+
+// (c) replications per second.
+const started = performance.now();
+let reps = 0;
+while (performance.now() - started < 2000) {
+  simulateCallCentre(baseline, { seed: 1, replication: reps, days: 7 });
+  reps++;
+}
+console.log(`(c) one-week baseline: ${(reps / ((performance.now() - started) / 1000)).toFixed(1)} replications/s on one core`);
