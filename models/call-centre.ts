@@ -114,7 +114,8 @@ class CallCentreRun {
   private readonly typeQueues: Level[];
   private readonly lines: Level;
   private readonly lineLimit: number;
-  private readonly recent: RecentOutcomes;
+  /** Recent service level per lane, kept only when the standby policy looks at it. */
+  private readonly recent: RecentOutcomes | undefined;
   private readonly standby: StandbyController<Call> | undefined;
   private readonly grid: BucketGrid;
   private readonly arrivalSeries: BucketCounts[];
@@ -171,7 +172,7 @@ class CallCentreRun {
     this.typeQueues = this.types.map((t) => new Level(`${t.id}.waiting`));
     this.laneTallies = order.lanes.map((l) => new CallTally(l.serviceLevelTargetSeconds));
     this.typeTallies = this.types.map((t) => new CallTally(order.lanes[t.lane]!.serviceLevelTargetSeconds, this.laneTallies[t.lane]));
-    this.recent = new RecentOutcomes(order.lanes.length);
+    this.recent = scenario.standby?.activation.kind === 'service-level' ? new RecentOutcomes(order.lanes.length) : undefined;
 
     const base = scenario.run.bucketMinutes * MINUTE;
     const width = base * Math.max(1, Math.ceil(this.horizon / (base * MAX_BUCKETS)));
@@ -198,7 +199,7 @@ class CallCentreRun {
         {
           waiting: (laneId) => this.desk.waiting(this.laneIds.indexOf(laneId)),
           waitingTotal: () => this.laneIds.reduce((sum, _, i) => sum + this.desk.waiting(i), 0),
-          recentServiceLevel: (laneId, minutes) => this.recent.serviceLevel(this.laneIds.indexOf(laneId), this.kernel.now(), minutes),
+          recentServiceLevel: (laneId, minutes) => this.recent!.serviceLevel(this.laneIds.indexOf(laneId), this.kernel.now(), minutes),
         },
         this.laneIds,
         this.trace && ((event, seats) => this.log(event, undefined, { value: seats, group: 'standby' })),
@@ -380,7 +381,7 @@ class CallCentreRun {
     }
     const lane = this.types[type]!.lane;
     const within = wait <= this.laneTallies[lane]!.targetSeconds;
-    this.recent.record(lane, now, within);
+    this.recent?.record(lane, now, within);
     this.answeredSeries[lane]!.add(now);
     if (within) this.withinSeries[lane]!.add(now);
     if (call.counted) this.resolved(call).answer(wait);
@@ -407,7 +408,7 @@ class CallCentreRun {
     this.typeQueues[type]!.add(now, -1);
     this.lines.add(now, -1);
     const lane = this.types[type]!.lane;
-    this.recent.record(lane, now, false);
+    this.recent?.record(lane, now, false);
     this.abandonedSeries[lane]!.add(now);
     if (call.counted) this.resolved(call).abandon();
     if (this.trace) this.log('abandoned', call, { value: now - call.queuedAt });

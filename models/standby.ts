@@ -90,7 +90,11 @@ export class StandbyController<J extends PoolJob> {
     private readonly log: StandbyLog | undefined,
   ) {
     this.policy = new StandbyPolicy(spec, laneIds);
+    this.state = { waiting: view.waiting, waitingTotal: view.waitingTotal, recentServiceLevel: view.recentServiceLevel, now: 0, seatsCalled: 0, seatsPending: 0, activeSince: undefined };
   }
+
+  /** What the policy sees, updated in place at each check. */
+  private readonly state: { -readonly [K in keyof StandbyView]: StandbyView[K] };
 
   /** Schedules the policy's checks up to `until`. */
   start(until: number): void {
@@ -107,13 +111,12 @@ export class StandbyController<J extends PoolJob> {
 
   private readonly check = (): void => {
     const now = this.kernel.now();
-    const decision = this.policy.decide({
-      ...this.view,
-      now,
-      seatsCalled: this.seatsCalled,
-      seatsPending: this.pending.size,
-      activeSince: this.activeSince,
-    });
+    const state = this.state;
+    state.now = now;
+    state.seatsCalled = this.seatsCalled;
+    state.seatsPending = this.pending.size;
+    state.activeSince = this.activeSince;
+    const decision = this.policy.decide(state);
     if (decision === 'activate') this.activate(now);
     else if (decision === 'stand-down') this.standDown();
   };
