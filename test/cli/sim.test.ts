@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sim(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], { encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run sim', () => {
+  it('prints a JSON document with byCallType, byLane and pools, each figure {mean, halfWidth95}', () => {
+    const r = sim('scenarios/baseline.json', '--replications', '2', '--days', '3', '--json');
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    for (const key of ['offered', 'answered', 'abandoned', 'blocked', 'serviceLevel', 'probWait', 'meanWaitSeconds', 'meanQueueLength', 'abandonRate', 'blockRate']) {
+      expect(doc.byLane.emergency[key]).toHaveProperty('mean');
+      expect(doc.byCallType.document[key]).toHaveProperty('halfWidth95');
+    }
+    expect(doc.pools.front.occupancy.mean).toBeGreaterThan(0);
+    expect(doc.series).toBeUndefined();
+  });
+
+  it('names each bad field of a scenario, exits with status 2 and writes nothing to stdout', () => {
+    const bad = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
+    bad.frontDesk.seats = -3;
+    bad.callTypes[0].share = 'lots';
+    const file = join(mkdtempSync(join(tmpdir(), 'cc-')), 'bad.json');
+    writeFileSync(file, JSON.stringify(bad));
+    const r = sim(file);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('callTypes[0].share: expected a number from 0 to 1, got "lots"');
+    expect(r.stderr).toContain('frontDesk.seats');
+  });
+
+  it('rejects bad options with the allowed range', () => {
+    const r = sim('scenarios/baseline.json', '--replications', '0', '--seed=-4');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--replications: expected a whole number from 1 to 100000, got "0"');
+    expect(r.stderr).toContain('--seed: expected a whole number from 0 to');
+  });
+});
