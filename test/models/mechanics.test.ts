@@ -117,4 +117,29 @@ describe('caller journey', () => {
     expect(served.t - arrived.t).toBeCloseTo(60, 9);
     expect(result.byLane.general!.selfServed).toBe(result.byLane.general!.offered);
   });
+  it('the service-level policy calls standby in when the recent service level drops, and stands them down when quiet', () => {
+    const s = scenario({
+      arrivals: { callsPerHour: 6 },
+      callTypes: [{ id: 'general', lane: 'general', share: 1, handleSeconds: { kind: 'exponential', meanSeconds: 300 }, patienceSeconds: { kind: 'infinite' } }],
+      frontDesk: { seats: 2 },
+      surges: [{ startHour: 6, rampMinutes: 0, peakMultiplier: 8, halfLifeHours: 1, extraMix: { general: 1 } }],
+      standby: {
+        seats: 4,
+        callInDelayMinutes: { kind: 'fixed', minutes: 10 },
+        checkEveryMinutes: 1,
+        activation: { kind: 'service-level', lane: 'general', below: 0.5, windowMinutes: 30 },
+        standDown: { kind: 'when-quiet', queueAtMost: 0, forMinutes: 60, minOnDutyMinutes: 30 },
+      },
+    });
+    const { log } = trace(s);
+    const activations = log.filter((r) => r.event === 'standby-activate');
+    expect(activations.length).toBeGreaterThan(0);
+    for (const a of activations) {
+      // Service level below 50% needs at least one late answer in the window just before.
+      const late = log.filter((r) => r.event === 'answered' && r.t > a.t - 31 * 60 && r.t <= a.t && r.value! > 20);
+      expect(late.length).toBeGreaterThan(0);
+    }
+    const first = activations[0]!;
+    expect(log.some((r) => r.event === 'standby-stand-down' && r.t >= first.t + 30 * 60)).toBe(true);
+  });
 });
