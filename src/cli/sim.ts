@@ -83,9 +83,8 @@ function main(): void {
   });
   const seconds = (Date.now() - started) / 1000;
   if (parsed.values.json) {
-    const { series, ...figures } = result.summary;
-    const document = { ...result, summary: undefined, ...figures, ...(parsed.values.series ? { series } : {}) };
-    delete document.summary;
+    const { summary: { series, ...figures }, ...about } = result;
+    const document = { ...about, ...figures, ...(parsed.values.series ? { series } : {}) };
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
   } else {
     process.stdout.write(formatReport(result));

@@ -68,11 +68,6 @@ export class Kernel {
     return head === undefined ? Infinity : head.deliverAt;
   }
 
-  /** Number of events in the calendar, cancelled ones included until they are reached. */
-  pendingCount(): number {
-    return this.calendar.data.length;
-  }
-
   /**
    * Runs every event due at or before `until`, then sets the clock to `until`.
    * Calling it repeatedly with increasing limits gives exactly the same events as one call.

@@ -93,11 +93,6 @@ export class Pool<J extends PoolJob> {
     this.presentLevels = options.groups.map((g) => new Level(`${this.name}.${g}.present`));
   }
 
-  /** Agents free now, all groups. */
-  get freeCount(): number {
-    return this.freeTotal;
-  }
-
   /** Jobs waiting in `line`. */
   waiting(line: number): number {
     return this.live[line]!;

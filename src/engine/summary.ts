@@ -57,11 +57,9 @@ type Node = Moments | Moments[] | Map<string, Node>;
 /** Accumulates results of one shape, one replication at a time. */
 export class SummaryBuilder<T extends object> {
   private root: Node | undefined;
-  count = 0;
 
   add(result: T): void {
     this.root = accumulate(this.root, result, '');
-    this.count++;
   }
 
   build(): Summary<T> {

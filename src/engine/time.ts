@@ -1,13 +1,8 @@
 /** Simulated time is in seconds throughout the engine and the model. */
-export const SECOND = 1;
 export const MINUTE = 60;
 export const HOUR = 3600;
 export const DAY = 86_400;
-export const WEEK = 7 * DAY;
 export const HALF_HOUR = 30 * MINUTE;
-
-/** Beijing is UTC+8 all year (China keeps no daylight saving time). */
-export const BEIJING_UTC_OFFSET_HOURS = 8;
 
 /**
  * Seconds from Monday 00:00 to a Beijing wall-clock date-time `YYYY-MM-DDTHH:MM`, used to
@@ -22,13 +17,4 @@ export function secondsIntoWeek(beijingDateTime: string): number | undefined {
   if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1 || hour > 23 || minute > 59) return undefined;
   const mondayBased = (check.getUTCDay() + 6) % 7;
   return mondayBased * DAY + hour * HOUR + minute * MINUTE;
-}
-
-/** Formats simulated seconds as `d3 14:05` (day number from 1, Beijing wall clock offset applied by caller). */
-export function formatDuration(seconds: number): string {
-  const day = Math.floor(seconds / DAY);
-  const rest = seconds - day * DAY;
-  const h = Math.floor(rest / HOUR);
-  const m = Math.floor((rest - h * HOUR) / MINUTE);
-  return `d${day + 1} ${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
