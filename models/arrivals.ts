@@ -54,6 +54,22 @@ export class ArrivalRates {
     return this.baseRate(t) * factor;
   }
 
+  /**
+   * Which surge a call of `type` arriving at `t` came with, given a uniform draw `u`: each
+   * surge in proportion to the extra rate it adds, or -1 for the normal volume.
+   */
+  surgeOf(type: number, t: number, u: number): number {
+    let total = this.shares[type]!;
+    for (let k = 0; k < this.surges.length; k++) total += this.surges[k]!.extraAt(t) * this.surgeMix[k]![type]!;
+    let x = u * total - this.shares[type]!;
+    if (x < 0) return -1;
+    for (let k = 0; k < this.surges.length; k++) {
+      x -= this.surges[k]!.extraAt(t) * this.surgeMix[k]![type]!;
+      if (x < 0) return k;
+    }
+    return this.surges.length - 1;
+  }
+
   /** An upper bound of `rate(type, ·)` on [from, to), where `to` is at most the next hour boundary. */
   bound(type: number, from: number, to: number): number {
     let factor = this.shares[type]!;

@@ -13,14 +13,22 @@ import { RandomStreams, type RandomStream } from '../src/engine/random.ts';
 import { BucketCounts, BucketGrid, Level } from '../src/engine/stats.ts';
 import { HOUR, MINUTE, secondsIntoWeek } from '../src/engine/time.ts';
 import { ArrivalProcess, ArrivalRates } from './arrivals.ts';
+import { BackOffice } from './back-office.ts';
 import { Call, type Caller } from './call.ts';
+import { CaseRouter } from './case-route.ts';
 import { fromDuration } from './durations.ts';
+import { FunnelTally, type FunnelFigures, type FunnelOutcome } from './funnel.ts';
 import { orderLanes } from './lanes.ts';
 import { CallTally, poolFigures, type CallFigures, type PoolFigures } from './metrics.ts';
+import { MISSIONS } from './missions.ts';
+import { Notifier, NotificationTally, type NotificationFigures } from './notification.ts';
 import type { Scenario } from './scenario.ts';
+import { SecretaryPhones, SecretaryRoster } from './secretary-phones.ts';
 import { followSchedule, seatsByHalfHourOfWeek } from './staffing.ts';
 import { RecentOutcomes, StandbyController } from './standby.ts';
-import type { TraceEventName, TraceSink } from './trace.ts';
+import type { TraceEventName, TraceRecord, TraceSink } from './trace.ts';
+import { STAGES, WorkOrderTally, type Stage, type WorkOrder, type WorkOrderFigures } from './work-orders.ts';
+import { TransferTally, type TransferFigures } from './transfers.ts';
 
 export interface RunOptions {
   readonly seed: number;
@@ -50,6 +58,8 @@ export interface RunSeries {
   readonly abandoned: Record<string, number[]>;
   readonly busySeats: Record<string, number[]>;
   readonly seatsOnDuty: Record<string, number[]>;
+  /** Work orders in each stage (waiting or being worked on). */
+  readonly backlog: Record<Stage, number[]>;
 }
 
 export interface StandbyFigures {
@@ -62,8 +72,14 @@ export interface StandbyFigures {
 export interface ReplicationResult {
   readonly byCallType: Record<string, CallFigures>;
   readonly byLane: Record<string, CallFigures>;
+  /** front, standby, secretaryPhones (secretaries on the phones), secretaries and officers (in the back office). */
   readonly pools: Record<string, PoolFigures>;
   readonly standby: StandbyFigures;
+  /** Per call type: the tier that finished each counted call, or how it was lost. */
+  readonly funnel: Record<string, FunnelFigures>;
+  readonly transfers: TransferFigures;
+  readonly workOrders: WorkOrderFigures & { secretaryPhoneActivations: number; secretaryPhoneHours: number };
+  readonly notifications: NotificationFigures;
   readonly trunk: { meanLinesInUse: number; maxLinesInUse: number };
   readonly series: RunSeries;
   readonly run: {
@@ -81,7 +97,9 @@ export interface ReplicationResult {
 const MAX_BUCKETS = 3000;
 export const FRONT = 0;
 export const STANDBY = 1;
-export const POOL_GROUPS = ['front', 'standby'] as const;
+export const SECRETARY_PHONES = 2;
+export const POOL_GROUPS = ['front', 'standby', 'secretaryPhones'] as const;
+const BACK_OFFICE_POOLS = ['secretaries', 'officers'] as const;
 
 interface CallTypeRuntime {
   readonly id: string;
@@ -93,6 +111,7 @@ interface CallTypeRuntime {
   readonly arrivals: RandomStream;
   readonly caller: RandomStream;
   readonly redial: RandomStream;
+  readonly case: RandomStream;
 }
 
 /** Simulates one replication and returns its figures. */
@@ -104,6 +123,8 @@ class CallCentreRun {
   private readonly kernel = new Kernel();
   private readonly streams: RandomStreams;
   private readonly horizon: number;
+  /** The run follows counted cases no later than this. */
+  private readonly drainEnd: number;
   private readonly warmup: number;
   private readonly weekOffset: number;
   private readonly types: CallTypeRuntime[];
@@ -127,11 +148,22 @@ class CallCentreRun {
   private readonly ivrSelfService: Sampler | undefined;
   private readonly redialDelay: Sampler | undefined;
   private readonly trace: TraceSink | undefined;
+  private readonly router: CaseRouter;
+  private readonly funnels: FunnelTally[];
+  private readonly transfers = new TransferTally();
+  private readonly backOffice: BackOffice | undefined;
+  private readonly roster: SecretaryRoster<WorkOrder | Call, Call> | undefined;
+  private readonly phones: SecretaryPhones | undefined;
+  private readonly notifier: Notifier | undefined;
+  private readonly notifications: NotificationTally;
+  private readonly notifyStream: RandomStream;
   private nextCallId = 1;
   private nextCallerId = 1;
   private attempts = 0;
-  /** Counted calls not yet answered or gone: the drain phase runs until this is 0. */
+  /** Counted calls not yet answered or gone from the front desk. */
   private countedInSystem = 0;
+  /** Counted calls whose case is not finished (funnel not resolved): the drain phase runs until this is 0. */
+  private countedOpen = 0;
 
   constructor(
     private readonly scenario: Scenario,
@@ -156,6 +188,7 @@ class CallCentreRun {
       arrivals: this.streams.stream(`arrivals.${t.id}`),
       caller: this.streams.stream(`caller.${t.id}`),
       redial: this.streams.stream(`redial.${t.id}`),
+      case: this.streams.stream(`case.${t.id}`),
     }));
     this.ivrMenu = scenario.ivr && compileSampler(fromDuration(scenario.ivr.menuSeconds, 'Seconds'));
     this.ivrSelfService = scenario.ivr && compileSampler(fromDuration(scenario.ivr.selfServiceSeconds, 'Seconds'));
@@ -166,13 +199,16 @@ class CallCentreRun {
       lines: order.poolLines,
       groups: POOL_GROUPS,
       onStart: this.answer,
+      onOffDuty: (agent) => this.roster?.leftPhones(agent),
     });
     this.lineLimit = scenario.trunk?.lines ?? Infinity;
     this.lines = new Level('trunk.lines-in-use');
     this.typeQueues = this.types.map((t) => new Level(`${t.id}.waiting`));
     this.laneTallies = order.lanes.map((l) => new CallTally(l.serviceLevelTargetSeconds));
     this.typeTallies = this.types.map((t) => new CallTally(order.lanes[t.lane]!.serviceLevelTargetSeconds, this.laneTallies[t.lane]));
-    this.recent = scenario.standby?.activation.kind === 'service-level' ? new RecentOutcomes(order.lanes.length) : undefined;
+    const byServiceLevel = [scenario.standby?.activation.kind, scenario.backOffice?.phones?.activation.kind].includes('service-level');
+    this.recent = byServiceLevel ? new RecentOutcomes(order.lanes.length) : undefined;
+    this.drainEnd = this.horizon + scenario.run.drainLimitHours * HOUR;
 
     const base = scenario.run.bucketMinutes * MINUTE;
     const width = base * Math.max(1, Math.ceil(this.horizon / (base * MAX_BUCKETS)));
@@ -185,6 +221,39 @@ class CallCentreRun {
 
     const rates = new ArrivalRates(scenario, this.weekOffset);
     this.arrivalProcesses = this.types.map((t, i) => new ArrivalProcess(rates, i, t.arrivals, this.horizon));
+    this.router = new CaseRouter(scenario, rates);
+    this.funnels = this.types.map(() => new FunnelTally());
+
+    const office = scenario.backOffice;
+    this.backOffice =
+      office &&
+      new BackOffice(this.kernel, office, scenario.run.startBeijing, this.drainEnd, {
+        transferAnswered: this.transferAnswered,
+        workOrderDone: (order, outcome) => this.closeCase(order.call, outcome),
+        secretaryOffDuty: () => this.roster?.leftOffice(),
+        log: this.trace && ((event, order) => this.logOrder(event, order)),
+      });
+    if (this.backOffice) {
+      const { secretaries, officers } = this.backOffice;
+      for (const level of [...secretaries.busyLevels, ...secretaries.presentLevels, ...officers.busyLevels, ...officers.presentLevels]) level.trackBuckets(this.grid);
+      this.backOffice.tally.trackBuckets(this.grid);
+      this.roster = new SecretaryRoster(secretaries, this.desk, SECRETARY_PHONES);
+    }
+    this.phones =
+      office?.phones &&
+      this.roster &&
+      new SecretaryPhones(
+        this.kernel,
+        office.phones,
+        this.roster,
+        this.policyView(),
+        this.laneIds,
+        this.trace && ((event, seats) => this.log(event, undefined, { value: seats, group: 'secretaryPhones' })),
+      );
+    const notify = scenario.notifications;
+    this.notifier = notify && new Notifier(notify);
+    this.notifications = new NotificationTally(notify?.channels.map((c) => c.id) ?? [], notify?.targetMinutes ?? 0);
+    this.notifyStream = this.streams.stream('notifications');
 
     const spec = scenario.standby;
     this.standby =
@@ -196,11 +265,7 @@ class CallCentreRun {
         STANDBY,
         compileSampler(fromDuration(spec.callInDelayMinutes, 'Minutes')),
         this.streams.stream('standby.call-in'),
-        {
-          waiting: (laneId) => this.desk.waiting(this.laneIds.indexOf(laneId)),
-          waitingTotal: () => this.laneIds.reduce((sum, _, i) => sum + this.desk.waiting(i), 0),
-          recentServiceLevel: (laneId, minutes) => this.recent!.serviceLevel(this.laneIds.indexOf(laneId), this.kernel.now(), minutes),
-        },
+        this.policyView(),
         this.laneIds,
         this.trace && ((event, seats) => this.log(event, undefined, { value: seats, group: 'standby' })),
       );
@@ -208,8 +273,10 @@ class CallCentreRun {
 
   run(): ReplicationResult {
     const { kernel } = this;
-    followSchedule(kernel, this.desk, FRONT, seatsByHalfHourOfWeek(this.scenario.frontDesk.seats), this.weekOffset);
+    followSchedule(kernel, seatsByHalfHourOfWeek(this.scenario.frontDesk.seats), this.weekOffset, (n) => this.desk.setStaffed(FRONT, n));
+    this.backOffice?.startShifts(this.weekOffset, this.roster!.staff);
     this.standby?.start(this.horizon);
+    this.phones?.start(this.horizon);
     this.types.forEach((_, i) => this.scheduleArrival(i, 0));
     kernel.at(this.warmup, this.startWindow, undefined);
 
@@ -220,9 +287,9 @@ class CallCentreRun {
       this.options.onProgress?.({ simulatedSeconds: t, horizonSeconds: this.horizon, events: kernel.eventCount });
     }
     const window = this.closeWindow();
-    // Follow the calls that arrived inside the window until they are answered or gone.
-    const drainEnd = this.horizon + this.scenario.run.drainLimitHours * HOUR;
-    while (this.countedInSystem > 0 && kernel.now() < drainEnd && kernel.nextEventTime() <= drainEnd) {
+    // Follow the calls that arrived inside the window until their cases are finished.
+    const drainEnd = this.drainEnd;
+    while (this.countedOpen > 0 && kernel.now() < drainEnd && kernel.nextEventTime() <= drainEnd) {
       kernel.runUntil(Math.min(kernel.nextEventTime(), drainEnd));
     }
     return this.result(window);
@@ -230,15 +297,35 @@ class CallCentreRun {
 
   private readonly startWindow = (): void => {
     const now = this.kernel.now();
-    for (const level of [...this.desk.queueLevels, ...this.desk.busyLevels, ...this.desk.presentLevels, ...this.typeQueues, this.lines]) {
+    for (const level of [...this.desk.queueLevels, ...this.desk.busyLevels, ...this.desk.presentLevels, ...this.typeQueues, this.lines, ...this.backOfficeLevels()]) {
       level.reset(now);
     }
   };
 
+  private backOfficeLevels(): Level[] {
+    if (!this.backOffice) return [];
+    const { secretaries, officers, tally } = this.backOffice;
+    return [...secretaries.busyLevels, ...secretaries.presentLevels, ...officers.busyLevels, ...officers.presentLevels, ...tally.backlog];
+  }
+
+  private policyView() {
+    return {
+      waiting: (laneId: string) => this.desk.waiting(this.laneIds.indexOf(laneId)),
+      waitingTotal: () => this.laneIds.reduce((sum, _, i) => sum + this.desk.waiting(i), 0),
+      recentServiceLevel: (laneId: string, minutes: number) => this.recent!.serviceLevel(this.laneIds.indexOf(laneId), this.kernel.now(), minutes),
+    };
+  }
+
   /** Time averages over [warm-up, horizon], taken before the drain phase moves the clock on. */
   private closeWindow() {
     const end = this.horizon;
+    const office = this.backOffice;
+    const officePools = office ? [office.secretaries, office.officers] : [];
     return {
+      officePools: Object.fromEntries(officePools.map((p, i) => [BACK_OFFICE_POOLS[i], poolFigures(p.busyLevels[0]!, p.presentLevels[0]!, this.warmup, end)])),
+      officeBusy: Object.fromEntries(officePools.map((p, i) => [BACK_OFFICE_POOLS[i], Array.from(p.busyLevels[0]!.bucketMeans(end))])),
+      officePresent: Object.fromEntries(officePools.map((p, i) => [BACK_OFFICE_POOLS[i], Array.from(p.presentLevels[0]!.bucketMeans(end))])),
+      backlog: office?.tally.backlogWindow(end),
       laneQueue: this.desk.queueLevels.map((l) => l.mean(end)),
       typeQueue: this.typeQueues.map((l) => l.mean(end)),
       pools: Object.fromEntries(POOL_GROUPS.map((g, i) => [g, poolFigures(this.desk.busyLevels[i]!, this.desk.presentLevels[i]!, this.warmup, end)])),
@@ -253,16 +340,26 @@ class CallCentreRun {
     const byId = <T>(ids: readonly string[], values: (i: number) => T) => Object.fromEntries(ids.map((id, i) => [id, values(i)]));
     const typeIds = this.types.map((t) => t.id);
     const counters = this.standby?.counters;
+    const orders = this.backOffice?.tally ?? new WorkOrderTally(MISSIONS.map((m) => m.id));
+    const backlog = window.backlog ?? { mean: STAGES.map(() => 0), max: STAGES.map(() => 0), series: STAGES.map(() => [] as number[]) };
     return {
       byCallType: byId(typeIds, (i) => this.typeTallies[i]!.figures(window.typeQueue[i]!)),
       byLane: byId(this.laneIds, (i) => this.laneTallies[i]!.figures(window.laneQueue[i]!)),
-      pools: window.pools,
+      pools: { ...window.pools, ...window.officePools },
       standby: {
         activations: counters?.activations ?? 0,
         seatsOnLine: counters?.seatsOnLine ?? 0,
         meanCallInMinutes: counters ? counters.callInSeconds / counters.seatsOnLine / MINUTE : NaN,
         standDowns: counters?.standDowns ?? 0,
       },
+      funnel: byId(typeIds, (i) => this.funnels[i]!.figures()),
+      transfers: this.transfers.figures(),
+      workOrders: {
+        ...orders.figures(backlog),
+        secretaryPhoneActivations: this.phones?.counters.activations ?? 0,
+        secretaryPhoneHours: window.pools.secretaryPhones!.seatHours,
+      },
+      notifications: this.notifications.figures(),
       trunk: window.lines,
       series: {
         bucketSeconds: this.grid.widthSeconds,
@@ -275,8 +372,9 @@ class CallCentreRun {
           }),
         ),
         abandoned: byId(this.laneIds, (i) => Array.from(this.abandonedSeries[i]!.values)),
-        busySeats: byId(POOL_GROUPS, (i) => window.busy[i]!),
-        seatsOnDuty: byId(POOL_GROUPS, (i) => window.present[i]!),
+        busySeats: { ...byId(POOL_GROUPS, (i) => window.busy[i]!), ...window.officeBusy },
+        seatsOnDuty: { ...byId(POOL_GROUPS, (i) => window.present[i]!), ...window.officePresent },
+        backlog: byId(STAGES, (i) => backlog.series[i]!) as Record<Stage, number[]>,
       },
       run: {
         seed: this.options.seed,
@@ -321,6 +419,7 @@ class CallCentreRun {
       ivrSeconds: this.ivrMenu ? this.ivrMenu(rng) : 0,
       wantsAgent: this.ivrSelfService ? !rng.bernoulli(t.selfServiceShare) : true,
       selfServiceSeconds: this.ivrSelfService ? this.ivrSelfService(rng) : 0,
+      route: this.router.draw(type, this.kernel.now(), t.case),
     };
   }
 
@@ -331,11 +430,14 @@ class CallCentreRun {
     this.arrivalSeries[caller.type]!.add(now);
     if (call.counted) {
       this.countedInSystem++;
+      this.countedOpen++;
       this.typeTallies[caller.type]!.offer(call.attempt === 1);
+      this.funnels[caller.type]!.offer();
     }
     if (this.trace) this.log('arrive', call, { value: call.attempt });
     if (this.lines.value >= this.lineLimit) {
       if (call.counted) this.resolved(call).block();
+      this.closeCase(call, 'blocked');
       if (this.trace) this.log('blocked', call);
       this.maybeRedial(call, this.scenario.redial?.afterBusyProbability ?? 0);
       return;
@@ -366,6 +468,7 @@ class CallCentreRun {
   private readonly finishSelfService = (call: Call): void => {
     this.lines.add(this.kernel.now(), -1);
     if (call.counted) this.resolved(call).selfServe();
+    this.closeCase(call, 'selfService');
     if (this.trace) this.log('self-served', call);
   };
 
@@ -390,16 +493,95 @@ class CallCentreRun {
   };
 
   private readonly endTalk = (call: Call): void => {
-    this.lines.add(this.kernel.now(), -1);
     if (this.trace) this.log('talk-ended', call, { agent: call.agent!.id });
-    if (call.caller.afterCallWorkSeconds > 0) this.kernel.after(call.caller.afterCallWorkSeconds, this.endWrapUp, call);
-    else this.desk.release(call.agent!);
+    const transfer = call.caller.route.transfer && this.backOffice !== undefined;
+    // A transferred caller keeps the line while waiting for the back office.
+    if (transfer) this.transfer(call);
+    else this.lines.add(this.kernel.now(), -1);
+    if (call.caller.afterCallWorkSeconds > 0) {
+      this.kernel.after(call.caller.afterCallWorkSeconds, this.endWrapUp, call);
+      return;
+    }
+    this.desk.release(call.agent!);
+    if (!transfer) this.afterConversation(call, false);
   };
 
+  /** The front agent's after-call work is done: it writes the work order, if any. */
   private readonly endWrapUp = (call: Call): void => {
     if (this.trace) this.log('wrap-up-ended', call, { agent: call.agent!.id });
     this.desk.release(call.agent!);
+    if (!(call.caller.route.transfer && this.backOffice)) this.afterConversation(call, false);
   };
+
+  // ——— the back office ———
+
+  private transfer(call: Call): void {
+    const now = this.kernel.now();
+    call.transferredAt = now;
+    if (call.counted) this.transfers.transfer();
+    if (this.trace) this.log('transferred', call, { group: call.caller.route.toOfficer ? 'officers' : 'secretaries' });
+    this.backOffice!.transfer(call);
+    if (call.backOfficeAgent === undefined && call.caller.route.transferPatienceSeconds !== Infinity) {
+      call.abandonTimer = this.kernel.after(call.caller.route.transferPatienceSeconds, this.abandonTransfer, call);
+    }
+  }
+
+  private readonly transferAnswered = (call: Call, agent: Agent): void => {
+    const wait = this.kernel.now() - call.transferredAt;
+    call.backOfficeAgent = agent;
+    call.abandonTimer?.cancel();
+    if (call.counted) this.transfers.answer(wait);
+    if (this.trace) this.log('transfer-answered', call, { value: wait, agent: agent.id });
+    this.kernel.after(call.caller.route.transferTalkSeconds, this.endTransferTalk, call);
+  };
+
+  private readonly endTransferTalk = (call: Call): void => {
+    this.lines.add(this.kernel.now(), -1);
+    this.backOffice!.endTransfer(call);
+    if (this.trace) this.log('transfer-ended', call, { agent: call.backOfficeAgent!.id });
+    this.afterConversation(call, true);
+  };
+
+  private readonly abandonTransfer = (call: Call): void => {
+    const now = this.kernel.now();
+    this.backOffice!.withdraw(call);
+    this.lines.add(now, -1);
+    if (call.counted) this.transfers.abandon();
+    this.closeCase(call, 'abandonedTransfer');
+    if (this.trace) this.log('transfer-abandoned', call, { value: now - call.transferredAt });
+  };
+
+  /** The hotline has heard the caller out: it notifies the mission in an emergency and writes up the case. */
+  private afterConversation(call: Call, transferred: boolean): void {
+    const route = call.caller.route;
+    const office = this.backOffice;
+    if (!office || !route.workOrder) {
+      this.closeCase(call, transferred ? 'backOffice' : 'frontDesk');
+      return;
+    }
+    if (route.urgent && route.forward && this.notifier) this.notify(call);
+    const order = office.createWorkOrder(call);
+    if (this.trace) this.logOrder('work-order-created', order);
+  }
+
+  private notify(call: Call): void {
+    const outcome = this.notifier!.notify(this.notifyStream);
+    if (call.counted) this.notifications.record(outcome, this.kernel.now() - call.arrivedAt);
+    if (this.trace) {
+      const channel = this.scenario.notifications!.channels[outcome.channel]?.id ?? 'failed';
+      this.kernel.after(outcome.seconds, () => this.log('notified', call, { value: outcome.seconds, outcome: channel }), undefined);
+    }
+  }
+
+  /** The case has found its tier in the funnel. */
+  private closeCase(call: Call, outcome: FunnelOutcome): void {
+    if (!call.counted) return;
+    this.countedOpen--;
+    this.funnels[call.caller.type]!.resolve(outcome);
+    if (this.trace && outcome !== 'blocked' && outcome !== 'selfService' && outcome !== 'abandonedFront' && outcome !== 'abandonedTransfer') {
+      this.log('work-order-done', call, { outcome });
+    }
+  }
 
   private readonly abandon = (call: Call): void => {
     const now = this.kernel.now();
@@ -411,6 +593,7 @@ class CallCentreRun {
     this.recent?.record(lane, now, false);
     this.abandonedSeries[lane]!.add(now);
     if (call.counted) this.resolved(call).abandon();
+    this.closeCase(call, 'abandonedFront');
     if (this.trace) this.log('abandoned', call, { value: now - call.queuedAt });
     this.maybeRedial(call, this.scenario.redial?.afterAbandonProbability ?? 0);
   };
@@ -434,7 +617,12 @@ class CallCentreRun {
     return this.typeTallies[call.caller.type]!;
   }
 
-  private log(event: TraceEventName, call: Call | undefined, extra: { value?: number; agent?: number; group?: string } = {}): void {
+  private logOrder(event: TraceEventName, order: WorkOrder): void {
+    const route = order.call.caller.route;
+    this.log(event, order.call, { order: order.id, stage: STAGES[order.stage], mission: MISSIONS[route.mission]!.id });
+  }
+
+  private log(event: TraceEventName, call: Call | undefined, extra: Partial<TraceRecord> = {}): void {
     const t = this.kernel.now();
     if (!call) {
       this.trace!({ t, event, ...extra });

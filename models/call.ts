@@ -6,6 +6,7 @@
  */
 import type { ScheduledEvent } from '../src/engine/kernel.ts';
 import type { Agent, PoolJob } from '../src/engine/pool.ts';
+import type { CaseRoute } from './case-route.ts';
 
 /** Drawn once, at the first attempt, from the call type's own stream. */
 export interface Caller {
@@ -19,6 +20,8 @@ export interface Caller {
   readonly selfServiceSeconds: number;
   /** Chooses a person in the IVR rather than self-service. */
   readonly wantsAgent: boolean;
+  /** What happens to the case after the front desk. */
+  readonly route: CaseRoute;
 }
 
 export class Call implements PoolJob {
@@ -29,6 +32,10 @@ export class Call implements PoolJob {
   /** Found no free seat and had to wait. */
   waited = false;
   agent: Agent | undefined = undefined;
+  /** The secretary or officer who took the call on a live transfer (the front agent may still be wrapping up). */
+  backOfficeAgent: Agent | undefined = undefined;
+  /** When it joined a back-office line on a live transfer. */
+  transferredAt = 0;
   abandonTimer: ScheduledEvent<Call> | undefined = undefined;
 
   constructor(

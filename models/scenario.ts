@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { secondsIntoWeek } from '../src/engine/time.ts';
 import { durationMinutes, durationSeconds, patienceSeconds } from './durations.ts';
 import { identifier, label, num, share, weights } from './fields.ts';
+import { MISSION_IDS } from './missions.ts';
+import { activation, afterCall, backOffice, missions, notifications, seatSchedule, standDown } from './scenario-back-office.ts';
 import { formatIssues, type ScenarioIssue } from './scenario-issues.ts';
 
 export const SCENARIO_VERSION = 1;
@@ -49,6 +51,7 @@ const callType = z.strictObject({
   handleSeconds: durationSeconds(),
   afterCallWorkSeconds: durationSeconds().optional(),
   patienceSeconds: patienceSeconds(),
+  afterCall: afterCall.optional(),
 });
 
 const lane = z.strictObject({
@@ -57,44 +60,15 @@ const lane = z.strictObject({
   priority: num({ min: 0, max: 99, integer: true }),
   serviceLevelTargetSeconds: num({ min: 0, max: 86_400 }),
   reservedSeats: num({ min: 0, max: 1000, integer: true }).default(0),
+  /** Targets the dashboard colours against: share answered within the target time, and the most abandonment accepted. */
+  serviceLevelGoal: share().default(0.8),
+  maxAbandonRate: share().default(0.05),
 });
 
-const seatCount = () => num({ min: 0, max: 2000, integer: true });
-
-const frontDesk = z.strictObject({
-  seats: z.union([seatCount(), z.array(seatCount()).length(48), z.array(seatCount()).length(336)], {
-    error: 'expected seats as one whole number, or a list of 48 (each half hour of a day) or 336 (each half hour of the week, Monday 00:00 first)',
-  }),
-});
-
-const activation = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({ kind: z.literal('never') }),
-    z.strictObject({ kind: z.literal('at-times'), hours: z.array(num({ min: 0, max: 24 * 3660 })).min(1) }),
-    z.strictObject({ kind: z.literal('queue-length'), lanes: z.array(identifier()).optional(), atLeast: num({ min: 1, max: 1e6, integer: true }) }),
-    z.strictObject({ kind: z.literal('service-level'), lane: identifier(), below: share(), windowMinutes: num({ min: 1, max: 1440 }) }),
-  ],
-  { error: 'expected {"kind": "never" | "at-times" | "queue-length" | "service-level", …}' },
-);
-
-const standDown = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({ kind: z.literal('never') }),
-    z.strictObject({ kind: z.literal('at-times'), hours: z.array(num({ min: 0, max: 24 * 3660 })).min(1) }),
-    z.strictObject({
-      kind: z.literal('when-quiet'),
-      queueAtMost: num({ min: 0, max: 1e6, integer: true }),
-      forMinutes: num({ min: 0, max: 7 * 1440 }),
-      minOnDutyMinutes: num({ min: 0, max: 7 * 1440 }).default(0),
-    }),
-  ],
-  { error: 'expected {"kind": "never" | "at-times" | "when-quiet", …}' },
-);
+const frontDesk = z.strictObject({ seats: seatSchedule() });
 
 const standby = z.strictObject({
-  seats: seatCount(),
+  seats: num({ min: 0, max: 2000, integer: true }),
   seatsPerActivation: num({ min: 1, max: 2000, integer: true }).optional(),
   callInDelayMinutes: durationMinutes(),
   checkEveryMinutes: num({ min: 0.1, max: 1440 }).default(5),
@@ -124,6 +98,9 @@ const scenarioSchema = z
     frontDesk,
     standby: standby.optional(),
     redial: redial.optional(),
+    backOffice: backOffice.optional(),
+    missions: missions.optional(),
+    notifications: notifications.optional(),
   })
   .superRefine((s, ctx) => {
     const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
@@ -153,15 +130,31 @@ const scenarioSchema = z
         if (t.selfServiceShare > 0) issue(['callTypes', i, 'selfServiceShare'], 'expected 0 when the scenario has no ivr');
       });
     }
-    const a = s.standby?.activation;
-    if (a?.kind === 'service-level' && !laneIds.has(a.lane)) {
-      issue(['standby', 'activation', 'lane'], `expected one of the lane ids: ${[...laneIds].join(', ')}`);
-    }
-    if (a?.kind === 'queue-length') {
-      a.lanes?.forEach((id, i) => {
-        if (!laneIds.has(id)) issue(['standby', 'activation', 'lanes', i], `expected one of the lane ids: ${[...laneIds].join(', ')}`);
+    const checkActivation = (a: z.infer<typeof activation> | undefined, path: string[]) => {
+      if (a?.kind === 'service-level' && !laneIds.has(a.lane)) issue([...path, 'lane'], `expected one of the lane ids: ${[...laneIds].join(', ')}`);
+      if (a?.kind === 'queue-length') {
+        a.lanes?.forEach((id, i) => {
+          if (!laneIds.has(id)) issue([...path, 'lanes', i], `expected one of the lane ids: ${[...laneIds].join(', ')}`);
+        });
+      }
+    };
+    checkActivation(s.standby?.activation, ['standby', 'activation']);
+    checkActivation(s.backOffice?.phones?.activation, ['backOffice', 'phones', 'activation']);
+    if (!s.backOffice) {
+      s.callTypes.forEach((t, i) => {
+        if (t.afterCall && (t.afterCall.liveTransferShare > 0 || t.afterCall.workOrderShare > 0)) {
+          issue(['callTypes', i, 'afterCall'], 'expected a backOffice section when calls are transferred or leave work orders');
+        }
       });
     }
+    if (s.missions) {
+      const known = new Set<string>(MISSION_IDS);
+      for (const id of Object.keys(s.missions.weights)) {
+        if (!known.has(id)) issue(['missions', 'weights', id], 'expected a mission id of the catalogue (models/missions.ts), or "other"');
+      }
+      if (!Object.values(s.missions.weights).some((w) => w > 0)) issue(['missions', 'weights'], 'expected at least one weight above 0');
+    }
+    duplicates(s.notifications?.channels.map((c) => c.id) ?? []).forEach((i) => issue(['notifications', 'channels', i, 'id'], 'expected a channel id not used before'));
   });
 
 /** A valid, frozen scenario. Units are those in the field names. */
@@ -170,6 +163,10 @@ export type CallTypeSpec = Scenario['callTypes'][number];
 export type LaneSpec = Scenario['lanes'][number];
 export type SurgeSpec = Scenario['surges'][number];
 export type StandbySpec = NonNullable<Scenario['standby']>;
+export type AfterCallSpec = NonNullable<CallTypeSpec['afterCall']>;
+export type BackOfficeSpec = NonNullable<Scenario['backOffice']>;
+export type PhonesSpec = NonNullable<BackOfficeSpec['phones']>;
+export type NotificationsSpec = NonNullable<Scenario['notifications']>;
 
 export type { ScenarioIssue } from './scenario-issues.ts';
 

@@ -1,32 +1,28 @@
 /**
- * Front-desk seats on duty for each half hour of the week (Beijing time): 20 around the
- * clock in the 12308 baseline. The roster changes only where the count changes; an agent
- * on a call when the shift ends finishes it first (see the engine pool).
+ * Seats on duty for each half hour of the week (Beijing time), for the front desk (20
+ * around the clock in the 12308 baseline), the secretaries and the officers. The roster
+ * changes only where the count changes; an agent busy when the shift ends finishes first
+ * (see the engine pool).
  */
 import type { Kernel } from '../src/engine/kernel.ts';
-import type { Pool, PoolJob } from '../src/engine/pool.ts';
 import { HALF_HOUR } from '../src/engine/time.ts';
 import type { Scenario } from './scenario.ts';
 
+export type SeatSchedule = Scenario['frontDesk']['seats'];
+
 /** Seats on duty per half hour of the week, Monday 00:00 first (336 entries). */
-export function seatsByHalfHourOfWeek(seats: Scenario['frontDesk']['seats']): number[] {
+export function seatsByHalfHourOfWeek(seats: SeatSchedule): number[] {
   if (typeof seats === 'number') return new Array<number>(336).fill(seats);
   return Array.from({ length: 336 }, (_, i) => seats[i % seats.length]!);
 }
 
-/** Keeps `group` of `pool` staffed per the weekly schedule, from time 0 on. */
-export function followSchedule<J extends PoolJob>(
-  kernel: Kernel,
-  pool: Pool<J>,
-  group: number,
-  schedule: readonly number[],
-  weekOffsetSeconds: number,
-): void {
+/** Applies the weekly schedule's seat count from time 0 on, each time it changes. */
+export function followSchedule(kernel: Kernel, schedule: readonly number[], weekOffsetSeconds: number, staff: (seats: number) => void): void {
   // The slot a second after `t`, so that a boundary time never rounds into the slot before it.
   const slotAt = (t: number) => Math.floor((t + 1 + weekOffsetSeconds) / HALF_HOUR) % schedule.length;
   const apply = () => {
     const now = kernel.now();
-    pool.setStaffed(group, schedule[slotAt(now)]!);
+    staff(schedule[slotAt(now)]!);
     // Find the next half-hour boundary where the count differs (at most a week ahead).
     let next = (Math.floor((now + weekOffsetSeconds) / HALF_HOUR) + 1) * HALF_HOUR - weekOffsetSeconds;
     if (next <= now) next += HALF_HOUR;

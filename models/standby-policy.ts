@@ -4,8 +4,12 @@
  * decides, at each check, whether to call more of them in, stand them down, or hold;
  * each called seat comes on line after its own call-in delay.
  */
-import type { StandbySpec } from './scenario.ts';
+import type { Kernel } from '../src/engine/kernel.ts';
 import { HOUR, MINUTE } from '../src/engine/time.ts';
+import type { StandbySpec } from './scenario.ts';
+
+/** What a policy reads of its spec: the standby seats, or the secretaries who join the phones. */
+export type PolicySpec = Pick<StandbySpec, 'seats' | 'activation' | 'standDown' | 'checkEveryMinutes'>;
 
 export type StandbyDecision = 'activate' | 'stand-down' | 'hold';
 
@@ -30,7 +34,7 @@ export class StandbyPolicy {
   private quietSince: number | undefined;
 
   constructor(
-    private readonly spec: StandbySpec,
+    private readonly spec: PolicySpec,
     private readonly laneIds: readonly string[],
   ) {}
 
@@ -94,4 +98,16 @@ export class StandbyPolicy {
       }
     }
   }
+}
+
+/** Runs `check` at the policy's scheduled times and, if it needs them, every `checkEveryMinutes`, up to `until`. */
+export function schedulePolicyChecks(kernel: Kernel, policy: StandbyPolicy, spec: PolicySpec, until: number, check: () => void): void {
+  for (const t of policy.scheduledTimes()) if (t <= until) kernel.at(t, check, undefined);
+  if (!policy.needsChecks()) return;
+  const every = spec.checkEveryMinutes * MINUTE;
+  const tick = () => {
+    check();
+    if (kernel.now() + every <= until) kernel.after(every, tick, undefined);
+  };
+  kernel.after(every, tick, undefined);
 }

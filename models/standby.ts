@@ -9,7 +9,7 @@ import type { Pool, PoolJob } from '../src/engine/pool.ts';
 import type { RandomStream } from '../src/engine/random.ts';
 import { MINUTE } from '../src/engine/time.ts';
 import type { StandbySpec } from './scenario.ts';
-import { StandbyPolicy, type StandbyView } from './standby-policy.ts';
+import { schedulePolicyChecks, StandbyPolicy, type StandbyView } from './standby-policy.ts';
 
 /** Answered-within-target counts per lane and minute over the last day: the policy's recent service level. */
 export class RecentOutcomes {
@@ -98,15 +98,7 @@ export class StandbyController<J extends PoolJob> {
 
   /** Schedules the policy's checks up to `until`. */
   start(until: number): void {
-    for (const t of this.policy.scheduledTimes()) if (t <= until) this.kernel.at(t, this.check, undefined);
-    if (this.policy.needsChecks()) {
-      const every = this.spec.checkEveryMinutes * MINUTE;
-      const tick = () => {
-        this.check();
-        if (this.kernel.now() + every <= until) this.kernel.after(every, tick, undefined);
-      };
-      this.kernel.after(every, tick, undefined);
-    }
+    schedulePolicyChecks(this.kernel, this.policy, this.spec, until, this.check);
   }
 
   private readonly check = (): void => {

@@ -15,7 +15,18 @@ export type TraceEventName =
   | 'staffing'
   | 'standby-activate'
   | 'standby-on-line'
-  | 'standby-stand-down';
+  | 'standby-stand-down'
+  | 'transferred'
+  | 'transfer-answered'
+  | 'transfer-abandoned'
+  | 'transfer-ended'
+  | 'work-order-created'
+  | 'work-order-stage'
+  | 'work-order-received'
+  | 'work-order-done'
+  | 'notified'
+  | 'secretaries-to-phones'
+  | 'secretaries-back';
 
 export interface TraceRecord {
   /** Simulated seconds since the start. */
@@ -29,6 +40,12 @@ export interface TraceRecord {
   readonly group?: string;
   /** Event-specific number: wait seconds, seats, attempt… */
   readonly value?: number;
+  /** Work-order events: the order's id, the stage it enters, its mission id. */
+  readonly order?: number;
+  readonly stage?: string;
+  readonly mission?: string;
+  /** Outcome: the funnel tier that finished a case, or the channel that delivered a notification. */
+  readonly outcome?: string;
 }
 
 export type TraceSink = (record: TraceRecord) => void;

@@ -43,6 +43,8 @@ export interface PoolOptions<J> {
   readonly groups: readonly string[];
   /** Called when a job gets an agent, at once or later from its line. */
   readonly onStart: (job: J, agent: Agent) => void;
+  /** Called when an agent goes off duty (at once, or after finishing its job): lets staff move between pools. */
+  readonly onOffDuty?: (agent: Agent) => void;
 }
 
 export class Pool<J extends PoolJob> {
@@ -58,6 +60,7 @@ export class Pool<J extends PoolJob> {
 
   private readonly kernel: Kernel;
   private readonly onStart: (job: J, agent: Agent) => void;
+  private readonly onOffDuty: ((agent: Agent) => void) | undefined;
   private readonly lines: Fifo<J>[];
   private readonly live: number[];
   private readonly reservedAbove: number[];
@@ -73,6 +76,7 @@ export class Pool<J extends PoolJob> {
     this.kernel = kernel;
     this.name = options.name;
     this.onStart = options.onStart;
+    this.onOffDuty = options.onOffDuty;
     this.lineNames = options.lines.map((l) => l.name);
     this.groupNames = [...options.groups];
     this.lines = options.lines.map(() => new Fifo<J>());
@@ -101,6 +105,11 @@ export class Pool<J extends PoolJob> {
   /** Agents on duty in `group`, not counting those finishing a job after duty. */
   staffedCount(group: number): number {
     return this.staffed[group]!;
+  }
+
+  /** Agents of `group` finishing a job before going off duty. */
+  leavingCount(group: number): number {
+    return this.presentLevels[group]!.value - this.staffed[group]!;
   }
 
   /** Offers `job` to the pool: it starts at once if an agent may take it, else waits in `line`. */
@@ -202,6 +211,7 @@ export class Pool<J extends PoolJob> {
     roster.splice(roster.indexOf(agent), 1);
     this.offDuty[agent.group]!.push(agent);
     this.presentLevels[agent.group]!.add(this.kernel.now(), -1);
+    this.onOffDuty?.(agent);
   }
 
   /** Gives free agents to waiting jobs, highest line first, respecting reserved seats. */

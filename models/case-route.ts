@@ -1,0 +1,126 @@
+/**
+ * A caller's case beyond the front desk, drawn when the caller first gets through, from the
+ * call type's own `case.<type>` stream: whether the call is transferred live (to a secretary
+ * or an officer) or leaves a work order, whether that order goes on to a mission (which one)
+ * and to the Consular Protection Center, and how long each step takes. Drawing it all at
+ * once keeps the draws of two scenarios aligned (common random numbers).
+ */
+import { compileSampler, type Sampler } from '../src/engine/distributions.ts';
+import type { RandomStream } from '../src/engine/random.ts';
+import type { ArrivalRates } from './arrivals.ts';
+import { fromDuration } from './durations.ts';
+import { MISSIONS, OTHER_MISSION_ID } from './missions.ts';
+import type { AfterCallSpec, Scenario } from './scenario.ts';
+
+export interface CaseRoute {
+  readonly transfer: boolean;
+  readonly toOfficer: boolean;
+  readonly transferTalkSeconds: number;
+  readonly transferPatienceSeconds: number;
+  readonly workOrder: boolean;
+  readonly forward: boolean;
+  readonly escalate: boolean;
+  readonly urgent: boolean;
+  readonly secretarySeconds: number;
+  readonly officerSeconds: number;
+  /** Index into `MISSIONS`. */
+  readonly mission: number;
+}
+
+const NO_AFTER_CALL: AfterCallSpec = {
+  liveTransferShare: 0,
+  transferToOfficerShare: 0,
+  workOrderShare: 0,
+  forwardShare: 0,
+  escalationShare: 0,
+  urgent: false,
+};
+
+/** Cumulative weights over `MISSIONS` for a random pick. */
+class MissionPicker {
+  private readonly cumulative: Float64Array;
+
+  constructor(weight: (index: number) => number) {
+    this.cumulative = new Float64Array(MISSIONS.length);
+    let sum = 0;
+    MISSIONS.forEach((_, i) => (this.cumulative[i] = sum += weight(i)));
+  }
+
+  get empty(): boolean {
+    return this.cumulative[this.cumulative.length - 1]! <= 0;
+  }
+
+  pick(u: number): number {
+    const target = u * this.cumulative[this.cumulative.length - 1]!;
+    let lo = 0;
+    let hi = this.cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.cumulative[mid]! > target) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+}
+
+export class CaseRouter {
+  private readonly afterCall: readonly AfterCallSpec[];
+  private readonly transferTalk: Sampler | undefined;
+  private readonly transferPatience: Sampler | undefined;
+  private readonly secretaryWork: Sampler | undefined;
+  private readonly officerReview: Sampler | undefined;
+  private readonly usual: MissionPicker;
+  /** Per surge: its country's missions (weighted as usual, or evenly if none is weighted), or undefined. */
+  private readonly bySurge: (MissionPicker | undefined)[];
+  private readonly surgeCountryShare: number;
+
+  constructor(
+    scenario: Scenario,
+    private readonly rates: ArrivalRates,
+  ) {
+    this.afterCall = scenario.callTypes.map((t) => t.afterCall ?? NO_AFTER_CALL);
+    const b = scenario.backOffice;
+    this.transferTalk = b && compileSampler(fromDuration(b.transferTalkSeconds, 'Seconds'));
+    this.transferPatience = b && b.transferPatienceSeconds.kind !== 'infinite' ? compileSampler(fromDuration(b.transferPatienceSeconds, 'Seconds')) : undefined;
+    this.secretaryWork = b && compileSampler(fromDuration(b.secretaryWorkMinutes, 'Minutes'));
+    this.officerReview = b && compileSampler(fromDuration(b.officerReviewMinutes, 'Minutes'));
+    const weights: Readonly<Record<string, number>> = scenario.missions?.weights ?? { [OTHER_MISSION_ID]: 1 };
+    const usualWeight = (i: number) => weights[MISSIONS[i]!.id] ?? 0;
+    this.usual = new MissionPicker(usualWeight);
+    this.surgeCountryShare = scenario.missions?.surgeCountryShare ?? 1;
+    this.bySurge = scenario.surges.map((s) => {
+      if (!s.country) return undefined;
+      const inCountry = (i: number) => MISSIONS[i]!.country === s.country;
+      const weighted = new MissionPicker((i) => (inCountry(i) ? usualWeight(i) : 0));
+      const picker = weighted.empty ? new MissionPicker((i) => (inCountry(i) ? 1 : 0)) : weighted;
+      return picker.empty ? undefined : picker;
+    });
+  }
+
+  /** Draws the case of a caller of `type` arriving at `t`; always the same number of draws. */
+  draw(type: number, t: number, rng: RandomStream): CaseRoute {
+    const a = this.afterCall[type]!;
+    const transfer = rng.bernoulli(a.liveTransferShare);
+    const toOfficer = rng.bernoulli(a.transferToOfficerShare);
+    const workOrder = rng.bernoulli(a.workOrderShare);
+    const forward = rng.bernoulli(a.forwardShare);
+    const escalate = rng.bernoulli(a.escalationShare);
+    const surge = this.rates.surgeOf(type, t, rng.uniform());
+    const concentrated = rng.bernoulli(this.surgeCountryShare);
+    const missionDraw = rng.uniform();
+    const picker = (surge >= 0 && concentrated && this.bySurge[surge]) || this.usual;
+    return {
+      transfer,
+      toOfficer,
+      transferTalkSeconds: this.transferTalk ? this.transferTalk(rng) : 0,
+      transferPatienceSeconds: this.transferPatience ? this.transferPatience(rng) : Infinity,
+      workOrder,
+      forward,
+      escalate,
+      urgent: a.urgent,
+      secretarySeconds: this.secretaryWork ? this.secretaryWork(rng) : 0,
+      officerSeconds: this.officerReview ? this.officerReview(rng) : 0,
+      mission: picker.pick(missionDraw),
+    };
+  }
+}
