@@ -13,9 +13,16 @@ export interface TextbookQueue {
   targetSeconds?: number;
 }
 
-export function textbookScenario(q: TextbookQueue): Scenario {
+export function textbookScenario(q: TextbookQueue, extra: Record<string, unknown> = {}): Scenario {
+  const parsed = parseScenario({ ...textbookJson(q), ...extra });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.scenario;
+}
+
+/** The scenario as JSON, to extend before parsing. */
+export function textbookJson(q: TextbookQueue) {
   const total = q.arrivalRates.reduce((a, b) => a + b, 0);
-  const json = {
+  return {
     version: 1,
     name: 'textbook',
     description: 'a textbook queue',
@@ -32,7 +39,4 @@ export function textbookScenario(q: TextbookQueue): Scenario {
     ...(q.lines ? { trunk: { lines: q.lines } } : {}),
     frontDesk: { seats: q.servers },
   };
-  const parsed = parseScenario(json);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.scenario;
 }
