@@ -229,7 +229,10 @@ class CallCentreRun {
       office &&
       new BackOffice(this.kernel, office, scenario.run.startBeijing, this.drainEnd, {
         transferAnswered: this.transferAnswered,
-        workOrderDone: (order, outcome) => this.closeCase(order.call, outcome),
+        workOrderDone: (order, outcome) => {
+          if (this.trace) this.logOrder('work-order-done', order);
+          this.closeCase(order.call, outcome);
+        },
         secretaryOffDuty: () => this.roster?.leftOffice(),
         log: this.trace && ((event, order) => this.logOrder(event, order)),
       });
@@ -575,12 +578,10 @@ class CallCentreRun {
 
   /** The case has found its tier in the funnel. */
   private closeCase(call: Call, outcome: FunnelOutcome): void {
+    if (this.trace) this.log('case-closed', call, { outcome });
     if (!call.counted) return;
     this.countedOpen--;
     this.funnels[call.caller.type]!.resolve(outcome);
-    if (this.trace && outcome !== 'blocked' && outcome !== 'selfService' && outcome !== 'abandonedFront' && outcome !== 'abandonedTransfer') {
-      this.log('work-order-done', call, { outcome });
-    }
   }
 
   private readonly abandon = (call: Call): void => {

@@ -25,6 +25,7 @@ export type TraceEventName =
   | 'work-order-received'
   | 'work-order-done'
   | 'notified'
+  | 'case-closed'
   | 'secretaries-to-phones'
   | 'secretaries-back';
 

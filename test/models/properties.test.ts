@@ -2,7 +2,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulateCallCentre } from '../../models/call-centre.ts';
+import { MISSION_IDS } from '../../models/missions.ts';
+import { MissionClock } from '../../models/mission-clock.ts';
+import { MISSIONS } from '../../models/missions.ts';
 import { parseScenario } from '../../models/scenario.ts';
+import { FUNNEL_OUTCOMES } from '../../models/funnel.ts';
+import type { TraceRecord } from '../../models/trace.ts';
 
 const duration = fc.oneof(
   fc.record({ kind: fc.constant('exponential'), meanSeconds: fc.double({ min: 1, max: 900, noNaN: true }) }),
@@ -38,6 +43,59 @@ const scenarioJson = fc.record({
   frontDesk: { seats: p.servers },
   ...(p.redial ? { redial: { afterBusyProbability: 0.5, afterAbandonProbability: 0.5, delaySeconds: { kind: 'exponential', meanSeconds: 120 }, maxAttempts: 3 } } : {}),
 }));
+
+/** Shares in steps of 0.1: fc.double favours values next to 0 and 1, which would leave the back office idle. */
+const tenths = fc.integer({ min: 0, max: 10 }).map((k) => k / 10);
+
+/** The same scenarios with the back office, missions and notifications, measured from time 0 (every call counted). */
+const backOfficeJson = fc
+  .record({
+    base: scenarioJson,
+    afterCall: fc.record({
+      liveTransferShare: tenths,
+      transferToOfficerShare: tenths,
+      workOrderShare: tenths,
+      forwardShare: tenths,
+      escalationShare: tenths,
+    }),
+    secretaries: fc.integer({ min: 0, max: 4 }),
+    officers: fc.integer({ min: 0, max: 3 }),
+    work: duration,
+    transferPatience: fc.oneof(fc.constant({ kind: 'infinite' }), duration),
+    phones: fc.option(fc.record({ seats: fc.integer({ min: 0, max: 4 }), atLeast: fc.integer({ min: 1, max: 5 }) })),
+    missions: fc.subarray(MISSION_IDS as string[], { minLength: 1, maxLength: 6 }),
+    failureProbability: tenths,
+    callsPerHour: fc.integer({ min: 20, max: 200 }),
+  })
+  .map((p) => {
+    const minutes = (d: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(d).map(([k, v]) => [k.replace('Seconds', 'Minutes').replace(/^seconds$/, 'minutes'), typeof v === 'number' && k !== 'cv' ? v / 60 : v]));
+    return {
+      ...p.base,
+      run: { ...p.base.run, warmupHours: 0 },
+      arrivals: { callsPerHour: p.callsPerHour },
+      callTypes: p.base.callTypes.map((t, i) => ({ ...t, afterCall: { ...p.afterCall, urgent: i === 0 } })),
+      backOffice: {
+        secretaries: { seats: p.secretaries },
+        officers: { seats: p.officers },
+        transferTalkSeconds: p.work,
+        transferPatienceSeconds: p.transferPatience,
+        secretaryWorkMinutes: minutes(p.work),
+        officerReviewMinutes: minutes(p.work),
+        ...(p.phones
+          ? { phones: { seats: p.phones.seats, activation: { kind: 'queue-length', atLeast: p.phones.atLeast }, standDown: { kind: 'when-quiet', queueAtMost: 0, forMinutes: 10 } } }
+          : {}),
+      },
+      missions: { weights: Object.fromEntries(p.missions.map((id, i) => [id, i + 1])) },
+      notifications: {
+        targetMinutes: 15,
+        channels: [
+          { id: 'wechat', delaySeconds: { kind: 'exponential', meanSeconds: 30 }, failureProbability: p.failureProbability, retries: 1 },
+          { id: 'sms', delaySeconds: { kind: 'fixed', seconds: 20 }, failureProbability: p.failureProbability, retries: 0 },
+        ],
+      },
+    };
+  });
 
 /** Every generated scenario must be accepted: the generator only writes valid ones. */
 function accepted(json: unknown) {
@@ -101,5 +159,84 @@ describe('call-centre invariants', () => {
         if (!parsed.ok) for (const issue of parsed.issues) expect(issue.path.length).toBeGreaterThan(0);
       }),
     );
+  });
+
+  it('follows every work order through its stages: created = completed + still open, and each step in order', () => {
+    // The generator must reach the cases that matter, or the property proves nothing.
+    let ordersSeen = 0;
+    let waitedForOpening = 0;
+    fc.assert(
+      fc.property(backOfficeJson, fc.integer({ min: 0, max: 1000 }), (json, seed) => {
+        const scenario = accepted(json);
+        const orders = new Map<number, TraceRecord[]>();
+        const r = simulateCallCentre(scenario, {
+          seed,
+          trace: (record) => {
+            if (record.order !== undefined) orders.set(record.order, [...(orders.get(record.order) ?? []), record]);
+          },
+        });
+        const w = r.workOrders;
+        let done = 0;
+        for (const steps of orders.values()) {
+          const events = steps.map((s) => s.event);
+          expect(events[0]).toBe('work-order-created');
+          for (let k = 1; k < steps.length; k++) expect(steps[k]!.t).toBeGreaterThanOrEqual(steps[k - 1]!.t);
+          if (events.at(-1) === 'work-order-done') done++;
+          const received = steps.find((s) => s.event === 'work-order-received');
+          const sent = steps.find((s) => s.event === 'work-order-stage' && s.stage === 'mission');
+          if (received && sent && received.t > sent.t) {
+            // A routine order waited: it is received exactly when the mission's office opens.
+            waitedForOpening++;
+            const clock = new MissionClock(MISSIONS.find((m) => m.id === received.mission)!, scenario.run.startBeijing, received.t + 1);
+            expect(clock.nextOpening(sent.t)).toBeCloseTo(received.t, 6);
+          }
+        }
+        ordersSeen += orders.size;
+        expect(w.created).toBe(orders.size);
+        expect(w.completed).toBe(done);
+        expect(w.open).toBe(orders.size - done);
+        expect(w.stages.secretary.entered).toBe(w.created);
+        expect(w.stages.officer.entered).toBeLessThanOrEqual(w.stages.secretary.entered);
+        expect(w.stages.mission.entered).toBe(w.forwarded);
+      }),
+      { numRuns: 30 },
+    );
+    expect(ordersSeen).toBeGreaterThan(100);
+    expect(waitedForOpening).toBeGreaterThan(0);
+  });
+
+  it('sends every call down the funnel once: its rows add up to the calls offered, and agree with the front-desk counts', () => {
+    let pastTheFrontDesk = 0;
+    fc.assert(
+      fc.property(backOfficeJson, fc.integer({ min: 0, max: 1000 }), (json, seed) => {
+        const closed = new Map<string, number>();
+        const arrived = new Map<string, number>();
+        const r = simulateCallCentre(accepted(json), {
+          seed,
+          trace: (record) => {
+            if (record.event === 'arrive') arrived.set(record.callType!, (arrived.get(record.callType!) ?? 0) + 1);
+            if (record.event === 'case-closed') closed.set(`${record.callType}:${record.outcome}`, (closed.get(`${record.callType}:${record.outcome}`) ?? 0) + 1);
+          },
+        });
+        for (const [type, f] of Object.entries(r.funnel)) {
+          const calls = r.byCallType[type]!;
+          expect(f.offered).toBe(arrived.get(type) ?? 0);
+          let resolved = 0;
+          for (const outcome of FUNNEL_OUTCOMES) {
+            expect(f[outcome]).toBe(closed.get(`${type}:${outcome}`) ?? 0);
+            resolved += f[outcome];
+          }
+          expect(f.inProgress).toBe(f.offered - resolved);
+          expect(f.inProgress).toBeGreaterThanOrEqual(0);
+          expect(f.selfService).toBe(calls.selfServed);
+          expect(f.blocked).toBe(calls.blocked);
+          expect(f.abandonedFront).toBe(calls.abandoned);
+          expect(f.frontDesk + f.backOffice + f.mission + f.consularProtectionCenter + f.abandonedTransfer).toBeLessThanOrEqual(calls.answered);
+          pastTheFrontDesk += f.backOffice + f.mission + f.consularProtectionCenter + f.abandonedTransfer;
+        }
+      }),
+      { numRuns: 30 },
+    );
+    expect(pastTheFrontDesk).toBeGreaterThan(100);
   });
 });

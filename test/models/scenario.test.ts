@@ -42,6 +42,19 @@ describe('parseScenario', () => {
     expect(messages.some((m) => m.startsWith('callTypes: expected call type shares adding up to 1 (they add up to 1.42)'))).toBe(true);
   });
 
+  it('checks the back office, missions and notification channels against the rest of the scenario', () => {
+    const bad = structuredClone(baseline);
+    delete bad.backOffice;
+    bad.missions.weights['xx-atlantis'] = 3;
+    bad.notifications.channels[1].id = 'wechat';
+    const parsed = parseScenario(bad);
+    if (parsed.ok) throw new Error('accepted');
+    const messages = parsed.issues.map(formatIssue);
+    expect(messages).toContain('callTypes[0].afterCall: expected a backOffice section when calls are transferred or leave work orders');
+    expect(messages).toContain('missions.weights.xx-atlantis: expected a mission id of the catalogue (models/missions.ts), or "other", got 3');
+    expect(messages).toContain('notifications.channels[1].id: expected a channel id not used before, got "wechat"');
+  });
+
   it('names unknown fields, so a misspelt unit is caught', () => {
     const bad = structuredClone(baseline);
     bad.callTypes[0].handleSeconds = { kind: 'exponential', meanMinutes: 5 };
