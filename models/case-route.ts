@@ -36,6 +36,21 @@ const NO_AFTER_CALL: AfterCallSpec = {
   urgent: false,
 };
 
+/** The route of every case when the scenario has no back office: the front desk is the last tier. */
+const FRONT_DESK_ONLY: CaseRoute = Object.freeze({
+  transfer: false,
+  toOfficer: false,
+  transferTalkSeconds: 0,
+  transferPatienceSeconds: Infinity,
+  workOrder: false,
+  forward: false,
+  escalate: false,
+  urgent: false,
+  secretarySeconds: 0,
+  officerSeconds: 0,
+  mission: MISSIONS.length - 1,
+});
+
 /** Cumulative weights over `MISSIONS` for a random pick. */
 class MissionPicker {
   private readonly cumulative: Float64Array;
@@ -73,6 +88,7 @@ export class CaseRouter {
   /** Per surge: its country's missions (weighted as usual, or evenly if none is weighted), or undefined. */
   private readonly bySurge: (MissionPicker | undefined)[];
   private readonly surgeCountryShare: number;
+  private readonly hasBackOffice: boolean;
 
   constructor(
     scenario: Scenario,
@@ -80,6 +96,7 @@ export class CaseRouter {
   ) {
     this.afterCall = scenario.callTypes.map((t) => t.afterCall ?? NO_AFTER_CALL);
     const b = scenario.backOffice;
+    this.hasBackOffice = b !== undefined;
     this.transferTalk = b && compileSampler(fromDuration(b.transferTalkSeconds, 'Seconds'));
     this.transferPatience = b && b.transferPatienceSeconds.kind !== 'infinite' ? compileSampler(fromDuration(b.transferPatienceSeconds, 'Seconds')) : undefined;
     this.secretaryWork = b && compileSampler(fromDuration(b.secretaryWorkMinutes, 'Minutes'));
@@ -97,8 +114,9 @@ export class CaseRouter {
     });
   }
 
-  /** Draws the case of a caller of `type` arriving at `t`; always the same number of draws. */
+  /** Draws the case of a caller of `type` arriving at `t` (nothing to draw in a scenario without a back office). */
   draw(type: number, t: number, rng: RandomStream): CaseRoute {
+    if (!this.hasBackOffice) return FRONT_DESK_ONLY;
     const a = this.afterCall[type]!;
     const transfer = rng.bernoulli(a.liveTransferShare);
     const toOfficer = rng.bernoulli(a.transferToOfficerShare);

@@ -19,25 +19,27 @@ export type FunnelOutcome = (typeof FUNNEL_OUTCOMES)[number];
 /** One replication's funnel for a call type: counts of attempts; `offered` is their sum plus `inProgress`. */
 export type FunnelFigures = Record<FunnelOutcome | 'offered' | 'inProgress', number>;
 
+const INDEX = Object.fromEntries(FUNNEL_OUTCOMES.map((o, i) => [o, i])) as Record<FunnelOutcome, number>;
+
 export class FunnelTally {
   private offered = 0;
-  private readonly counts = new Map<FunnelOutcome, number>(FUNNEL_OUTCOMES.map((o) => [o, 0]));
+  private readonly counts = FUNNEL_OUTCOMES.map(() => 0);
 
   offer(): void {
     this.offered++;
   }
 
   resolve(outcome: FunnelOutcome): void {
-    this.counts.set(outcome, this.counts.get(outcome)! + 1);
+    this.counts[INDEX[outcome]]!++;
   }
 
   figures(): FunnelFigures {
     const figures = { offered: this.offered } as FunnelFigures;
     let resolved = 0;
-    for (const [outcome, n] of this.counts) {
-      figures[outcome] = n;
-      resolved += n;
-    }
+    FUNNEL_OUTCOMES.forEach((outcome, i) => {
+      figures[outcome] = this.counts[i]!;
+      resolved += this.counts[i]!;
+    });
     figures.inProgress = this.offered - resolved;
     return figures;
   }

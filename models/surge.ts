@@ -4,6 +4,7 @@
  * over the ramp and then halves every `halfLifeHours`. The extra calls have their own mix
  * (mostly emergencies and families asking after relatives), so the mix shifts with the surge.
  */
+import { exp } from '../src/engine/portable-math.ts';
 import { HOUR, MINUTE } from '../src/engine/time.ts';
 import type { SurgeSpec } from './scenario.ts';
 
@@ -24,7 +25,7 @@ export class Surge {
   extraAt(t: number): number {
     if (t < this.start) return 0;
     if (t < this.peakAt) return (this.extraAtPeak * (t - this.start)) / (this.peakAt - this.start);
-    return this.extraAtPeak * Math.exp(-this.decayPerSecond * (t - this.peakAt));
+    return this.extraAtPeak * exp(-this.decayPerSecond * (t - this.peakAt));
   }
 
   /** The largest `extraAt` on [from, to]: the shape rises then falls, so it peaks at the clamp of its peak. */

@@ -4,6 +4,7 @@
  * variation (CV), the way call-centre data are usually summarised.
  */
 import gammaFunction from '@stdlib/math-base-special-gamma';
+import { exp, ln, pow } from './portable-math.ts';
 import type { RandomStream } from './random.ts';
 
 export type Distribution =
@@ -29,10 +30,10 @@ export function compileSampler(d: Distribution): Sampler {
     }
     case 'lognormal': {
       if (d.cv === 0) return () => d.mean;
-      const sigma2 = Math.log(1 + d.cv * d.cv);
-      const mu = Math.log(d.mean) - sigma2 / 2;
+      const sigma2 = ln(1 + d.cv * d.cv);
+      const mu = ln(d.mean) - sigma2 / 2;
       const sigma = Math.sqrt(sigma2);
-      return (rng) => Math.exp(mu + sigma * rng.standardNormal());
+      return (rng) => exp(mu + sigma * rng.standardNormal());
     }
     case 'gamma': {
       if (d.cv === 0) return () => d.mean;
@@ -43,7 +44,7 @@ export function compileSampler(d: Distribution): Sampler {
     case 'weibull': {
       const scale = d.mean / gammaFunction(1 + 1 / d.shape);
       const inverseShape = 1 / d.shape;
-      return (rng) => scale * Math.pow(-Math.log(rng.uniform()), inverseShape);
+      return (rng) => scale * pow(-ln(rng.uniform()), inverseShape);
     }
     case 'uniform': {
       const { min, max } = d;

@@ -5,6 +5,7 @@
  * shifts the draws of another, and two scenarios run with the same seed see the same
  * callers: common random numbers for comparisons.
  */
+import { cos, exp, ln } from './portable-math.ts';
 import { Random, type SimjsRandom } from './simjs.ts';
 
 /** One independent stream of uniform and derived variates. */
@@ -29,17 +30,31 @@ export class RandomStream {
   }
 
   exponential(mean: number): number {
-    return -mean * Math.log(this.uniform());
+    return -mean * ln(this.uniform());
   }
 
   /** Standard normal by Box–Muller; one draw pair per call keeps streams simple to replay. */
   standardNormal(): number {
-    return Math.sqrt(-2 * Math.log(this.uniform())) * Math.cos(2 * Math.PI * this.uniform());
+    return Math.sqrt(-2 * ln(this.uniform())) * cos(2 * Math.PI * this.uniform());
   }
 
-  /** Gamma with the given shape and scale (simjs's port of Python's algorithm). */
+  /**
+   * Gamma with the given shape and scale, by Marsaglia and Tsang's method (shape < 1 via
+   * Gamma(shape + 1) · U^(1/shape)); written here rather than simjs's so every step uses
+   * portable arithmetic.
+   */
   gamma(shape: number, scale: number): number {
-    return this.mt.gamma(shape, scale);
+    if (shape < 1) return this.gamma(shape + 1, scale) * exp(ln(this.uniform()) / shape);
+    const d = shape - 1 / 3;
+    const c = 1 / Math.sqrt(9 * d);
+    for (;;) {
+      const x = this.standardNormal();
+      const t = 1 + c * x;
+      if (t <= 0) continue;
+      const v = t * t * t;
+      const u = this.uniform();
+      if (u < 1 - 0.0331 * x * x * x * x || ln(u) < 0.5 * x * x + d * (1 - v + ln(v))) return d * v * scale;
+    }
   }
 }
 

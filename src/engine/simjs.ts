@@ -42,7 +42,6 @@ export interface SimjsRandom {
   genrandRes53(): number;
   genrandInt32(): number;
   initByArray(key: number[], length: number): void;
-  gamma(alpha: number, beta: number): number;
   normal(mu: number, sigma: number): number;
   exponential(lambda: number): number;
 }

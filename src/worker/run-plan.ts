@@ -1,0 +1,311 @@
+/**
+ * How one experiment is spread over a few workers, without knowing what a worker is: a
+ * queue of replication indices 0..n−1 that free workers take from (so a fast worker takes
+ * more), progress summed over the workers, and figures merged in replication order. Adding
+ * in index order matters because the summary's running means are order-dependent in
+ * floating point: merged so, the pool's numbers equal `runReplications` (and so the CLI's)
+ * to the last bit, however the replications were spread. No DOM and no Worker here, so all
+ * of it runs under Node with fake workers.
+ */
+import type { ScenarioIssue } from '../../models/scenario-issues.ts';
+import type { ExperimentResult, Figures } from '../../models/replications.ts';
+import { SummaryBuilder, type Summary } from '../engine/summary.ts';
+import { DAY } from '../engine/time.ts';
+import type { ReplicationOptions, SimApi } from './api.ts';
+
+/** A worker as the plan sees it: `simApi` with every answer a promise (comlink's view of it). */
+export type SimWorker = { readonly [K in keyof SimApi]: (...args: Parameters<SimApi[K]>) => Promise<ReturnType<SimApi[K]>> };
+
+export interface PoolRunOptions {
+  readonly seed: number;
+  readonly replications: number;
+  /** Overrides the scenario's `run.days`. */
+  readonly days?: number;
+}
+
+/** Progress of a whole run, summed over the workers: enough for a bar of replications and one of simulated time. */
+export interface PoolProgress {
+  readonly replicationsDone: number;
+  readonly replications: number;
+  readonly simulatedSecondsDone: number;
+  readonly simulatedSecondsTotal: number;
+}
+
+export interface RunListener {
+  /** At the start, on each (throttled) report from a worker and when a replication ends; never decreases. */
+  onProgress?(progress: PoolProgress): void;
+  /**
+   * When the replications 0..count−1 are all done and `count` has grown: the summary of
+   * exactly those, equal to `runReplications` with `replications: count`. A replication
+   * that finishes before one with a lower index waits until the gap is filled.
+   */
+  onPartial?(summary: Summary<Figures>, count: number): void;
+}
+
+/** A finished run: `runReplications`' result, plus the wall-clock time it took. */
+export interface RunDone extends ExperimentResult {
+  readonly ok: true;
+  readonly wallMs: number;
+}
+
+export interface RunInvalid {
+  readonly ok: false;
+  readonly cancelled: false;
+  readonly issues: readonly ScenarioIssue[];
+}
+
+export interface RunCancelled {
+  readonly ok: false;
+  readonly cancelled: true;
+}
+
+export type RunOutcome = RunDone | RunInvalid | RunCancelled;
+
+export const CANCELLED: RunCancelled = Object.freeze({ ok: false, cancelled: true });
+
+export const MAX_REPLICATIONS = 100_000;
+const MAX_DAYS = 3660;
+
+/** Problems with the run options, named like scenario issues (`options.seed: expected …`). */
+export function checkRunOptions(options: PoolRunOptions): ScenarioIssue[] {
+  const issues = [...seedIssues(options.seed), ...daysIssues(options.days)];
+  if (!isWhole(options.replications, 1, MAX_REPLICATIONS)) {
+    issues.push(issue('replications', `expected a whole number from 1 to ${MAX_REPLICATIONS}`, options.replications));
+  }
+  return issues;
+}
+
+/** Problems with the options of one replication (checked again inside the worker). */
+export function checkReplicationOptions(options: ReplicationOptions): ScenarioIssue[] {
+  const issues = [...seedIssues(options.seed), ...daysIssues(options.days)];
+  if (!isWhole(options.replication, 0, Number.MAX_SAFE_INTEGER)) {
+    issues.push(issue('replication', 'expected a whole number ≥ 0', options.replication));
+  }
+  return issues;
+}
+
+function seedIssues(seed: unknown): ScenarioIssue[] {
+  return isWhole(seed, 0, Number.MAX_SAFE_INTEGER) ? [] : [issue('seed', `expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`, seed)];
+}
+
+function daysIssues(days: unknown): ScenarioIssue[] {
+  if (days === undefined || (typeof days === 'number' && days > 0 && days <= MAX_DAYS)) return [];
+  return [issue('days', `expected a number > 0 and ≤ ${MAX_DAYS} (or none, for the scenario's run.days)`, days)];
+}
+
+function isWhole(value: unknown, min: number, max: number): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;
+}
+
+function issue(field: string, message: string, value: unknown): ScenarioIssue {
+  const found = value === undefined ? 'nothing' : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
+  return { path: `options.${field}`, message, found };
+}
+
+/** Results added in any order, summarised in index order: only the unbroken run 0..count−1 is in the summary. */
+export class OrderedSummary<T extends object> {
+  private readonly builder = new SummaryBuilder<T>();
+  /** Results that arrived before one with a lower index; held until the gap is filled. */
+  private readonly waiting = new Map<number, T>();
+  private added = 0;
+  private built: Summary<T> | undefined;
+
+  /** How many results, 0..count−1, the summary covers. */
+  get count(): number {
+    return this.added;
+  }
+
+  /** Adds result `index`; returns the new count. */
+  add(index: number, result: T): number {
+    if (!Number.isSafeInteger(index) || index < this.added || this.waiting.has(index)) {
+      throw new Error(`OrderedSummary: result ${index} was added twice or is not an index (${this.added} in the summary)`);
+    }
+    this.waiting.set(index, result);
+    for (let next = this.waiting.get(this.added); next !== undefined; next = this.waiting.get(this.added)) {
+      this.waiting.delete(this.added);
+      this.builder.add(next);
+      this.added++;
+      this.built = undefined;
+    }
+    return this.added;
+  }
+
+  /** The summary of results 0..count−1 (the same object until the count grows). */
+  build(): Summary<T> {
+    this.built ??= this.builder.build();
+    return this.built;
+  }
+}
+
+/**
+ * Simulated time done over all replications. Reports for one replication may arrive
+ * after its result (they travel on a port of their own), so a report for a finished
+ * replication, or one that goes backwards, is ignored: the total never decreases.
+ */
+export class ProgressTally {
+  private readonly current = new Map<number, number>();
+  private readonly finished = new Set<number>();
+
+  constructor(
+    readonly replications: number,
+    readonly horizonSeconds: number,
+  ) {}
+
+  /** Records a report; false if it changes nothing. */
+  report(replication: number, simulatedSeconds: number): boolean {
+    if (this.finished.has(replication)) return false;
+    const seconds = Math.min(simulatedSeconds, this.horizonSeconds);
+    if (!(seconds > (this.current.get(replication) ?? 0))) return false;
+    this.current.set(replication, seconds);
+    return true;
+  }
+
+  finish(replication: number): void {
+    this.current.delete(replication);
+    this.finished.add(replication);
+  }
+
+  snapshot(): PoolProgress {
+    let inFlight = 0;
+    for (const seconds of this.current.values()) inFlight += seconds;
+    return {
+      replicationsDone: this.finished.size,
+      replications: this.replications,
+      simulatedSecondsDone: this.finished.size * this.horizonSeconds + inFlight,
+      simulatedSecondsTotal: this.replications * this.horizonSeconds,
+    };
+  }
+}
+
+/**
+ * Runs an experiment on the given workers: validates the scenario on the first, then
+ * hands out replications 0..n−1 to whichever worker is free. Resolves with the result,
+ * with `{ok: false, issues}` for a bad scenario or bad options (before any replication),
+ * or with `CANCELLED` as soon as `signal` aborts; after it settles the listener hears
+ * nothing more. Rejects only on a bug (a worker threw, or a listener did).
+ */
+export function runPlan(
+  workers: readonly SimWorker[],
+  scenarioJson: unknown,
+  options: PoolRunOptions,
+  listener: RunListener = {},
+  signal?: AbortSignal,
+): Promise<RunOutcome> {
+  return new PlanRun(workers, scenarioJson, options, listener, signal).outcome;
+}
+
+class PlanRun {
+  readonly outcome: Promise<RunOutcome>;
+  private settled = false;
+  private resolve: (outcome: RunOutcome) => void = () => {};
+  private reject: (error: unknown) => void = () => {};
+
+  constructor(
+    private readonly workers: readonly SimWorker[],
+    private readonly scenarioJson: unknown,
+    private readonly options: PoolRunOptions,
+    private readonly listener: RunListener,
+    private readonly signal: AbortSignal | undefined,
+  ) {
+    this.outcome = new Promise<RunOutcome>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+    if (signal?.aborted) {
+      this.settle(CANCELLED);
+      return;
+    }
+    signal?.addEventListener('abort', this.abort, { once: true });
+    this.execute().then(
+      (outcome) => this.settle(outcome),
+      (error: unknown) => this.fail(error),
+    );
+  }
+
+  private readonly abort = (): void => this.settle(CANCELLED);
+
+  private settle(outcome: RunOutcome): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.signal?.removeEventListener('abort', this.abort);
+    this.resolve(outcome);
+  }
+
+  private fail(error: unknown): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.signal?.removeEventListener('abort', this.abort);
+    this.reject(error);
+  }
+
+  /** Calls the listener unless the run has settled; a listener that throws fails the run. */
+  private emit(call: () => void): void {
+    if (this.settled) return;
+    try {
+      call();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async execute(): Promise<RunOutcome> {
+    const started = performance.now();
+    const { options, listener, scenarioJson } = this;
+    const optionIssues = checkRunOptions(options);
+    if (optionIssues.length > 0) return { ok: false, cancelled: false, issues: optionIssues };
+    const first = this.workers[0];
+    if (!first) throw new Error('runPlan: no workers to run on');
+
+    const parsed = await first.validate(scenarioJson);
+    if (!parsed.ok) return { ok: false, cancelled: false, issues: parsed.issues };
+    const { scenario } = parsed;
+    const days = options.days ?? scenario.run.days;
+    // The same horizon as simulateCallCentre's: whole days from time 0, warm-up included.
+    const tally = new ProgressTally(options.replications, days * DAY);
+    const summary = new OrderedSummary<Figures>();
+    const totals = { events: 0, attempts: 0 };
+    let next = 0;
+    let invalid: RunInvalid | undefined;
+    this.emit(() => listener.onProgress?.(tally.snapshot()));
+
+    const work = async (worker: SimWorker): Promise<void> => {
+      while (!this.settled && invalid === undefined && next < options.replications) {
+        const replication = next++;
+        const onProgress = (report: { simulatedSeconds: number }): void => {
+          if (this.settled || !tally.report(replication, report.simulatedSeconds)) return;
+          this.emit(() => listener.onProgress?.(tally.snapshot()));
+        };
+        const outcome = await worker.runReplication(scenarioJson, { seed: options.seed, replication, days: options.days }, onProgress);
+        if (this.settled) return;
+        if (!outcome.ok) {
+          invalid ??= { ok: false, cancelled: false, issues: outcome.issues };
+          return;
+        }
+        tally.finish(replication);
+        totals.events += outcome.run.events;
+        totals.attempts += outcome.run.attempts;
+        const before = summary.count;
+        const count = summary.add(replication, outcome.figures);
+        this.emit(() => listener.onProgress?.(tally.snapshot()));
+        if (count > before && listener.onPartial) {
+          const partial = summary.build();
+          this.emit(() => listener.onPartial?.(partial, count));
+        }
+      }
+    };
+    await Promise.all(this.workers.slice(0, options.replications).map(work));
+    if (invalid) return invalid;
+    if (this.settled) return CANCELLED;
+    return {
+      ok: true,
+      scenario: scenario.name,
+      seed: options.seed,
+      replications: options.replications,
+      days,
+      warmupHours: scenario.run.warmupHours,
+      summary: summary.build(),
+      totals,
+      wallMs: performance.now() - started,
+    };
+  }
+}

@@ -1,0 +1,131 @@
+import { expose, proxy, wrap } from 'comlink';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { simulateCallCentre } from '../../models/call-centre.ts';
+import { figuresOf } from '../../models/replications.ts';
+import { parseScenario } from '../../models/scenario.ts';
+import { simApi, type ReplicationProgress, type SimApi } from '../../src/worker/api.ts';
+import { baselineJson, baselineScenario } from './fake-workers.ts';
+
+const DAY = 86_400;
+
+function badBaseline(): unknown {
+  const bad = structuredClone(baselineJson) as { frontDesk: { seats: unknown }; callTypes: { share: unknown }[] };
+  bad.frontDesk.seats = -3;
+  bad.callTypes[0]!.share = 'lots';
+  return bad;
+}
+
+describe('simApi called directly', () => {
+  it('validate(json) returns the parsed scenario (defaults filled in) as parseScenario does', () => {
+    const parsed = simApi.validate(baselineJson);
+    expect(parsed.ok).toBe(true);
+    expect(parsed).toEqual(parseScenario(baselineJson));
+  });
+
+  it('validate(json) returns every issue with its JSON path, as data', () => {
+    const parsed = simApi.validate(badBaseline());
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.issues).toContainEqual({ path: 'callTypes[0].share', message: 'expected a number from 0 to 1', found: '"lots"' });
+    expect(parsed.issues.map((i) => i.path)).toContain('frontDesk.seats');
+  });
+
+  it('runReplication with days: 2 returns the figures and the run metadata apart', () => {
+    const outcome = simApi.runReplication(baselineJson, { seed: 12308, replication: 0, days: 2 });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.run).toMatchObject({ seed: 12308, replication: 0, horizonSeconds: 2 * DAY });
+    expect(outcome.run.events).toBeGreaterThan(0);
+    expect(outcome.figures).not.toHaveProperty('run');
+    expect(outcome.figures.pools.front?.occupancy).toBeGreaterThan(0);
+  });
+
+  it('gives the figures simulateCallCentre gives for the same seed and replication', () => {
+    const outcome = simApi.runReplication(baselineJson, { seed: 7, replication: 3, days: 1 });
+    const direct = simulateCallCentre(baselineScenario(), { seed: 7, replication: 3, days: 1 });
+    expect(outcome).toEqual({ ok: true, figures: figuresOf(direct), run: direct.run });
+  });
+
+  it('gives identical figures for the same seed and replication, whatever the seed', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 2 ** 40 }), fc.nat({ max: 50 }), (seed, replication) => {
+        const a = simApi.runReplication(baselineJson, { seed, replication, days: 0.25 });
+        const b = simApi.runReplication(baselineJson, { seed, replication, days: 0.25 });
+        expect(a.ok).toBe(true);
+        expect(b).toEqual(a);
+      }),
+      { numRuns: 4 },
+    );
+  });
+
+  it('returns an invalid scenario as {ok: false, issues} without running', () => {
+    const outcome = simApi.runReplication(badBaseline(), { seed: 1, replication: 0, days: 1 });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['callTypes[0].share', 'frontDesk.seats']));
+  });
+
+  it('returns bad options as issues named options.<field>', () => {
+    const outcome = simApi.runReplication(baselineJson, { seed: -4, replication: 1.5, days: 0 });
+    expect(outcome).toEqual({
+      ok: false,
+      issues: [
+        { path: 'options.seed', message: expect.stringContaining('expected a whole number from 0 to'), found: '-4' },
+        { path: 'options.days', message: expect.stringContaining('expected a number > 0'), found: '0' },
+        { path: 'options.replication', message: 'expected a whole number ≥ 0', found: '1.5' },
+      ],
+    });
+  });
+
+  it('throttles progress: the first report, then at most one per 100 ms, and always the end', () => {
+    const reports: ReplicationProgress[] = [];
+    const started = performance.now();
+    simApi.runReplication(baselineJson, { seed: 1, replication: 0, days: 2 }, (p) => reports.push(p));
+    const elapsedMs = performance.now() - started;
+    expect(reports.length).toBeGreaterThanOrEqual(2);
+    expect(reports.length).toBeLessThanOrEqual(2 + elapsedMs / 100);
+    expect(reports.at(-1)).toEqual({ simulatedSeconds: 2 * DAY, horizonSeconds: 2 * DAY });
+    for (let i = 1; i < reports.length; i++) expect(reports[i]!.simulatedSeconds).toBeGreaterThan(reports[i - 1]!.simulatedSeconds);
+  });
+});
+
+describe('simApi over a MessageChannel (comlink, same realm)', () => {
+  let ports: MessagePort[] = [];
+  afterEach(() => {
+    for (const port of ports) port.close();
+    ports = [];
+  });
+
+  function connect() {
+    const { port1, port2 } = new MessageChannel();
+    ports.push(port1, port2);
+    expose(simApi, port1);
+    return wrap<SimApi>(port2);
+  }
+
+  it('validates and runs a replication, with the figures of a direct call', async () => {
+    const remote = connect();
+    const parsed = await remote.validate(baselineJson);
+    expect(parsed.ok).toBe(true);
+    const outcome = await remote.runReplication(baselineJson, { seed: 12308, replication: 2, days: 1 });
+    expect(outcome).toEqual(simApi.runReplication(baselineJson, { seed: 12308, replication: 2, days: 1 }));
+  });
+
+  it('calls a proxy() progress callback across the channel, up to the end of simulated time', async () => {
+    const remote = connect();
+    const reports: ReplicationProgress[] = [];
+    const outcome = await remote.runReplication(baselineJson, { seed: 1, replication: 0, days: 1 }, proxy((p: ReplicationProgress) => void reports.push(p)));
+    expect(outcome.ok).toBe(true);
+    // Reports travel on the callback's own port, so the last may arrive after the result.
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ simulatedSeconds: DAY, horizonSeconds: DAY }));
+  });
+
+  it('sends an invalid scenario back as data and a bug as a rejected call', async () => {
+    const remote = connect();
+    const outcome = await remote.runReplication(badBaseline(), { seed: 1, replication: 0 });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.issues.map((i) => i.path)).toContain('frontDesk.seats');
+    // comlink rethrows a plain Error: the class is lost, the name is kept.
+    await expect(remote.runReplication(baselineJson, undefined as never)).rejects.toMatchObject({ name: 'TypeError' });
+  });
+});
