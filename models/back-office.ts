@@ -37,7 +37,6 @@ export class BackOffice {
   readonly officers: Pool<BackOfficeJob>;
   readonly tally: WorkOrderTally;
   private readonly clocks: (MissionClock | undefined)[] = MISSIONS.map(() => undefined);
-  private readonly agentOf = new Map<WorkOrder, Agent>();
   private nextOrderId = 1;
 
   constructor(
@@ -103,15 +102,15 @@ export class BackOffice {
       this.hooks.transferAnswered(job, agent);
       return;
     }
-    this.agentOf.set(job, agent);
+    job.agent = agent;
     const route = job.call.caller.route;
     this.kernel.after(job.stage === SECRETARY ? route.secretarySeconds : route.officerSeconds, this.workDone, job);
   };
 
   private readonly workDone = (order: WorkOrder): void => {
     const now = this.kernel.now();
-    const agent = this.agentOf.get(order)!;
-    this.agentOf.delete(order);
+    const agent = order.agent!;
+    order.agent = undefined;
     const route = order.call.caller.route;
     if (order.stage === SECRETARY) {
       this.tally.advance(order, now, OFFICER);

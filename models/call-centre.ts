@@ -14,7 +14,7 @@ import { BucketCounts, BucketGrid, Level } from '../src/engine/stats.ts';
 import { HOUR, MINUTE, secondsIntoWeek } from '../src/engine/time.ts';
 import { ArrivalProcess, ArrivalRates } from './arrivals.ts';
 import { BackOffice } from './back-office.ts';
-import { Call, type Caller } from './call.ts';
+import { Call, DrawnCaller, type Caller } from './call.ts';
 import { CaseRouter } from './case-route.ts';
 import { fromDuration } from './durations.ts';
 import { FunnelTally, type FunnelFigures, type FunnelOutcome } from './funnel.ts';
@@ -413,18 +413,16 @@ class CallCentreRun {
   private newCaller(type: number): Caller {
     const t = this.types[type]!;
     const rng = t.caller;
-    return {
-      id: this.nextCallerId++,
-      type,
-      handleSeconds: t.handle(rng),
-      patienceSeconds: t.patience ? t.patience(rng) : Infinity,
-      afterCallWorkSeconds: t.afterCallWork ? t.afterCallWork(rng) : 0,
-      ivrSeconds: this.ivrMenu ? this.ivrMenu(rng) : 0,
-      wantsAgent: this.ivrSelfService ? !rng.bernoulli(t.selfServiceShare) : true,
-      selfServiceSeconds: this.ivrSelfService ? this.ivrSelfService(rng) : 0,
-      route: this.router.draw(type, this.kernel.now(), t.case),
-    };
+    const handleSeconds = t.handle(rng);
+    const patienceSeconds = t.patience ? t.patience(rng) : Infinity;
+    const afterCallWorkSeconds = t.afterCallWork ? t.afterCallWork(rng) : 0;
+    const ivrSeconds = this.ivrMenu ? this.ivrMenu(rng) : 0;
+    const wantsAgent = this.ivrSelfService ? !rng.bernoulli(t.selfServiceShare) : true;
+    const selfServiceSeconds = this.ivrSelfService ? this.ivrSelfService(rng) : 0;
+    const now = this.kernel.now();
+    return new DrawnCaller(this.nextCallerId++, type, handleSeconds, afterCallWorkSeconds, patienceSeconds, ivrSeconds, selfServiceSeconds, wantsAgent, now, t.case.seed32(), this.router);
   }
+
 
   private arrive(call: Call): void {
     const now = call.arrivedAt;

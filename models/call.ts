@@ -6,7 +6,7 @@
  */
 import type { ScheduledEvent } from '../src/engine/kernel.ts';
 import type { Agent, PoolJob } from '../src/engine/pool.ts';
-import type { CaseRoute } from './case-route.ts';
+import type { CaseRoute, CaseRouter } from './case-route.ts';
 
 /** Drawn once, at the first attempt, from the call type's own stream. */
 export interface Caller {
@@ -20,8 +20,31 @@ export interface Caller {
   readonly selfServiceSeconds: number;
   /** Chooses a person in the IVR rather than self-service. */
   readonly wantsAgent: boolean;
-  /** What happens to the case after the front desk. */
+  /** What happens to the case after the front desk (drawn when first read). */
   readonly route: CaseRoute;
+}
+
+/** A caller whose case is drawn, from their own substream, the first time it is read. */
+export class DrawnCaller implements Caller {
+  private drawnRoute: CaseRoute | undefined = undefined;
+
+  constructor(
+    readonly id: number,
+    readonly type: number,
+    readonly handleSeconds: number,
+    readonly afterCallWorkSeconds: number,
+    readonly patienceSeconds: number,
+    readonly ivrSeconds: number,
+    readonly selfServiceSeconds: number,
+    readonly wantsAgent: boolean,
+    private readonly firstCalledAt: number,
+    private readonly caseSeed: number,
+    private readonly router: CaseRouter,
+  ) {}
+
+  get route(): CaseRoute {
+    return (this.drawnRoute ??= this.router.route(this.type, this.firstCalledAt, this.caseSeed));
+  }
 }
 
 export class Call implements PoolJob {

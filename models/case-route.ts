@@ -1,12 +1,14 @@
 /**
- * A caller's case beyond the front desk, drawn when the caller first gets through, from the
- * call type's own `case.<type>` stream: whether the call is transferred live (to a secretary
- * or an officer) or leaves a work order, whether that order goes on to a mission (which one)
- * and to the Consular Protection Center, and how long each step takes. Drawing it all at
- * once keeps the draws of two scenarios aligned (common random numbers).
+ * A caller's case beyond the front desk: whether the call is transferred live (to a
+ * secretary or an officer) or leaves a work order, whether that order goes on to a mission
+ * (which one) and to the Consular Protection Center, and how long each step takes. Each
+ * caller gets a seed from the call type's `case.<type>` stream when they first call, and
+ * the case is drawn from that seed's substream only when the front desk has heard them:
+ * two scenarios run with the same seed still give each caller the same case (common
+ * random numbers), and callers who never reach a person cost one draw.
  */
 import { compileSampler, type Sampler } from '../src/engine/distributions.ts';
-import type { RandomStream } from '../src/engine/random.ts';
+import { substream } from '../src/engine/random.ts';
 import type { ArrivalRates } from './arrivals.ts';
 import { fromDuration } from './durations.ts';
 import { MISSIONS, OTHER_MISSION_ID } from './missions.ts';
@@ -114,31 +116,35 @@ export class CaseRouter {
     });
   }
 
-  /** Draws the case of a caller of `type` arriving at `t` (nothing to draw in a scenario without a back office). */
-  draw(type: number, t: number, rng: RandomStream): CaseRoute {
+  /**
+   * The case of a caller of `type` who first called at `t`, drawn from the caller's own
+   * substream: only what the route needs is drawn, and other callers' draws never shift.
+   */
+  route(type: number, t: number, seed: number): CaseRoute {
     if (!this.hasBackOffice) return FRONT_DESK_ONLY;
+    const rng = substream(seed);
     const a = this.afterCall[type]!;
     const transfer = rng.bernoulli(a.liveTransferShare);
-    const toOfficer = rng.bernoulli(a.transferToOfficerShare);
     const workOrder = rng.bernoulli(a.workOrderShare);
-    const forward = rng.bernoulli(a.forwardShare);
-    const escalate = rng.bernoulli(a.escalationShare);
-    const surge = this.rates.surgeOf(type, t, rng.uniform());
-    const concentrated = rng.bernoulli(this.surgeCountryShare);
-    const missionDraw = rng.uniform();
-    const picker = (surge >= 0 && concentrated && this.bySurge[surge]) || this.usual;
+    const forward = workOrder && rng.bernoulli(a.forwardShare);
+    let mission = MISSIONS.length - 1;
+    if (forward) {
+      const surge = this.rates.surgeOf(type, t, rng.uniform());
+      const picker = (surge >= 0 && rng.bernoulli(this.surgeCountryShare) && this.bySurge[surge]) || this.usual;
+      mission = picker.pick(rng.uniform());
+    }
     return {
       transfer,
-      toOfficer,
-      transferTalkSeconds: this.transferTalk ? this.transferTalk(rng) : 0,
-      transferPatienceSeconds: this.transferPatience ? this.transferPatience(rng) : Infinity,
+      toOfficer: transfer && rng.bernoulli(a.transferToOfficerShare),
+      transferTalkSeconds: transfer ? this.transferTalk!(rng) : 0,
+      transferPatienceSeconds: transfer && this.transferPatience ? this.transferPatience(rng) : Infinity,
       workOrder,
       forward,
-      escalate,
+      escalate: workOrder && rng.bernoulli(a.escalationShare),
       urgent: a.urgent,
-      secretarySeconds: this.secretaryWork ? this.secretaryWork(rng) : 0,
-      officerSeconds: this.officerReview ? this.officerReview(rng) : 0,
-      mission: picker.pick(missionDraw),
+      secretarySeconds: workOrder ? this.secretaryWork!(rng) : 0,
+      officerSeconds: workOrder ? this.officerReview!(rng) : 0,
+      mission,
     };
   }
 }

@@ -4,7 +4,7 @@
  * embassy or consulate, where it is received when the office opens (emergencies go to the
  * duty officer at once). The tally keeps streaming counts and sketches per stage.
  */
-import type { PoolJob } from '../src/engine/pool.ts';
+import type { Agent, PoolJob } from '../src/engine/pool.ts';
 import { type BucketGrid, Level, QuantileSketch } from '../src/engine/stats.ts';
 import { HOUR } from '../src/engine/time.ts';
 import type { Call } from './call.ts';
@@ -21,6 +21,8 @@ export class WorkOrder implements PoolJob {
   stage = SECRETARY;
   /** When it entered its current stage. */
   stageSince: number;
+  /** The secretary or officer working on it. */
+  agent: Agent | undefined = undefined;
 
   constructor(
     readonly id: number,

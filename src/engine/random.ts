@@ -8,20 +8,86 @@
 import { cos, exp, ln } from './portable-math.ts';
 import { Random, type SimjsRandom } from './simjs.ts';
 
+/** Where a stream's bits come from: 53-bit uniforms on [0, 1). */
+interface UniformSource {
+  genrandRes53(): number;
+}
+
+/** A Mersenne Twister keyed by several 32-bit words. */
+function mersenneTwister(key: readonly number[]): SimjsRandom {
+  const mt = new Random(0);
+  mt.initByArray(key.map((word) => word >>> 0), key.length);
+  return mt;
+}
+
+/**
+ * xoshiro128** (Blackman and Vigna), seeded through SplitMix32: a small generator for
+ * substreams made by the thousand, where a Mersenne Twister's 2.5 KB state and its
+ * seeding would cost more than the few draws taken from it.
+ */
+class Xoshiro128 implements UniformSource {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+
+  constructor(seed: number) {
+    this.a = splitMix32(seed, 1);
+    this.b = splitMix32(seed, 2);
+    this.c = splitMix32(seed, 3);
+    this.d = splitMix32(seed, 4);
+  }
+
+  private next(): number {
+    const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
+    const t = this.b << 9;
+    this.c ^= this.a;
+    this.d ^= this.b;
+    this.b ^= this.c;
+    this.a ^= this.d;
+    this.c ^= t;
+    this.d = rotl(this.d, 11);
+    return result;
+  }
+
+  genrandRes53(): number {
+    const hi = this.next() >>> 5;
+    const lo = this.next() >>> 6;
+    return (hi * 67108864 + lo) / 9007199254740992;
+  }
+}
+
+/** The k-th output of SplitMix32 started at `seed`. */
+function splitMix32(seed: number, k: number): number {
+  let z = (seed + Math.imul(k, 0x9e3779b9)) | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) >>> 0;
+}
+
+function rotl(x: number, k: number): number {
+  return (x << k) | (x >>> (32 - k));
+}
+
+/** A stream of its own for one entity (a caller's case), from a 32-bit seed drawn from a named stream. */
+export function substream(seed: number): RandomStream {
+  return new RandomStream(new Xoshiro128(seed));
+}
+
 /** One independent stream of uniform and derived variates. */
 export class RandomStream {
-  private readonly mt: SimjsRandom;
-
-  constructor(key: readonly number[]) {
-    this.mt = new Random(0);
-    this.mt.initByArray(key.map((word) => word >>> 0), key.length);
-  }
+  constructor(private readonly source: UniformSource) {}
 
   /** Uniform on the open interval (0, 1), 53-bit resolution: safe under log(). */
   uniform(): number {
-    let u = this.mt.genrandRes53();
-    while (u === 0) u = this.mt.genrandRes53();
+    let u = this.source.genrandRes53();
+    while (u === 0) u = this.source.genrandRes53();
     return u;
+  }
+
+  /** A whole number from 0 to 2³² − 1, to seed a substream. */
+  seed32(): number {
+    return Math.floor(this.uniform() * 4294967296);
   }
 
   /** True with probability `p`. */
@@ -92,7 +158,7 @@ export class RandomStreams {
   stream(name: string): RandomStream {
     let stream = this.streams.get(name);
     if (!stream) {
-      stream = new RandomStream([...this.base, ...nameKey(name)]);
+      stream = new RandomStream(mersenneTwister([...this.base, ...nameKey(name)]));
       this.streams.set(name, stream);
     }
     return stream;
