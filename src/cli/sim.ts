@@ -1,5 +1,5 @@
 /**
- * Command line: `npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--json]`.
+ * Command line: `npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series]`.
  * Bad input prints every problem with its field and exits with status 2; output is
  * written only once the whole run has finished, so nothing is half-written.
  */
@@ -10,8 +10,9 @@ import { runReplications, type ExperimentResult } from '../../models/replication
 import { parseScenarioText } from '../../models/scenario.ts';
 import { formatIssue } from '../../models/scenario-issues.ts';
 import { formatReport } from './report.ts';
+import { runOnThreads } from './threads.ts';
 
-const USAGE = 'usage: npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--json] [--series]';
+const USAGE = 'usage: npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series]';
 
 function fail(lines: string[]): never {
   process.stderr.write(`${lines.join('\n')}\n${USAGE}\n`);
@@ -25,7 +26,7 @@ function integerOption(name: string, text: string | undefined, fallback: number,
   return value;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -34,6 +35,7 @@ function main(): void {
         replications: { type: 'string' },
         seed: { type: 'string' },
         days: { type: 'string' },
+        threads: { type: 'string' },
         json: { type: 'boolean' },
         series: { type: 'boolean' },
         help: { type: 'boolean' },
@@ -55,6 +57,7 @@ function main(): void {
     days = Number(parsed.values.days);
     if (!(days > 0 && days <= 3660)) errors.push(`--days: expected a number > 0 and ≤ 3660, got ${JSON.stringify(parsed.values.days)}`);
   }
+  const threads = integerOption('threads', parsed.values.threads, 1, 1, 256, errors);
   if (errors.length > 0) fail(errors);
 
   const file = parsed.positionals[0]!;
@@ -69,18 +72,29 @@ function main(): void {
 
   const started = Date.now();
   let lastReport = started;
-  const result: ExperimentResult = runReplications(scenario.scenario, {
-    seed,
-    replications,
-    days,
-    onProgress: ({ replicationsDone, current }) => {
-      const now = Date.now();
-      if (now - lastReport < 1000) return;
-      lastReport = now;
-      const share = (replicationsDone + current.simulatedSeconds / current.horizonSeconds) / replications;
-      process.stderr.write(`  ${(share * 100).toFixed(0)}% (replication ${replicationsDone + 1} of ${replications})\n`);
-    },
-  });
+  const report = (share: number, detail: string) => {
+    const now = Date.now();
+    if (now - lastReport < 1000) return;
+    lastReport = now;
+    process.stderr.write(`  ${(share * 100).toFixed(0)}% (${detail})\n`);
+  };
+  let result: ExperimentResult;
+  if (threads === 1) {
+    result = runReplications(scenario.scenario, {
+      seed,
+      replications,
+      days,
+      onProgress: ({ replicationsDone, current }) =>
+        report((replicationsDone + current.simulatedSeconds / current.horizonSeconds) / replications, `replication ${replicationsDone + 1} of ${replications}`),
+    });
+  } else {
+    const outcome = await runOnThreads(JSON.parse(text), { seed, replications, days }, threads, (p) =>
+      report(p.simulatedSecondsDone / p.simulatedSecondsTotal, `${p.replicationsDone} of ${replications} replications done, ${threads} threads`),
+    );
+    if (!outcome.ok) fail(outcome.cancelled ? ['the run was cancelled'] : outcome.issues.map(formatIssue));
+    const { wallMs: _wallMs, ok: _ok, ...experiment } = outcome;
+    result = experiment;
+  }
   const seconds = (Date.now() - started) / 1000;
   if (parsed.values.json) {
     const { summary: { series, ...figures }, ...about } = result;
@@ -92,4 +106,4 @@ function main(): void {
   process.stderr.write(`done: ${replications} replication(s) in ${seconds.toFixed(2)} s, ${result.totals.events} events\n`);
 }
 
-main();
+await main();

@@ -22,6 +22,14 @@ describe('npm run sim', () => {
     expect(doc.series).toBeUndefined();
   });
 
+  it('gives the same figures on worker threads as on one thread', () => {
+    const args = ['scenarios/baseline.json', '--replications', '3', '--days', '2', '--json'];
+    const one = sim(...args);
+    const threads = sim(...args, '--threads', '2');
+    expect(threads.status).toBe(0);
+    expect(threads.stdout).toBe(one.stdout);
+  });
+
   it('names each bad field of a scenario, exits with status 2 and writes nothing to stdout', () => {
     const bad = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
     bad.frontDesk.seats = -3;
