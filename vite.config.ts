@@ -7,6 +7,9 @@ export default defineConfig({
     alias: { 'protobufjs/minimal': fileURLToPath(new URL('./src/engine/no-protobuf.ts', import.meta.url)) },
   },
   worker: { format: 'es' },
+  // Scan the worker too, so that `npm run dev` pre-bundles its dependencies up front instead
+  // of discovering them at the first run and reloading the page.
+  optimizeDeps: { entries: ['index.html', 'src/worker/sim.worker.ts'] },
   build: { target: 'es2022' },
   test: {
     include: ['test/**/*.test.ts'],

@@ -1,0 +1,252 @@
+/**
+ * `<cc-run-controls>`: the run settings (replications, seed, days), Run and Cancel, and a
+ * progress bar of replications and simulated days. Settings are checked as they are typed;
+ * Run stays disabled, with the reason beside it, while the scenario or a setting is invalid.
+ *
+ * @fires cc-run - with the settings, when Run is pressed
+ * @fires cc-action - `cancel`
+ */
+import { css, html, LitElement, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { text, type Lang } from '../i18n/i18n.ts';
+import { formatNumber } from './editor/allowed.ts';
+import { ActionEvent, RunRequestEvent } from './events.ts';
+import { A } from './messages.ts';
+import { DEFAULT_SETTINGS_TEXT, readRunSettings, type RunSettingsText } from './run-settings.ts';
+import { theme } from './theme.ts';
+
+export type RunStatus = 'idle' | 'starting' | 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface RunProgressView {
+  readonly replicationsDone: number;
+  readonly replications: number;
+  readonly simulatedSecondsDone: number;
+  readonly simulatedSecondsTotal: number;
+}
+
+export class CcRunControls extends LitElement {
+  static override properties = {
+    lang: { type: String },
+    status: { type: String, reflect: true },
+    progress: { attribute: false },
+    problemCount: { type: Number },
+    scenarioDays: { type: Number },
+    wallMs: { type: Number },
+    firstResultMs: { type: Number },
+    failure: { type: String },
+    settingsText: { state: true },
+  };
+  static override styles = [
+    theme,
+    css`
+      :host {
+        display: block;
+      }
+      h2 {
+        margin: 0 0 0.5rem;
+        font-size: 1.1rem;
+      }
+      form {
+        display: grid;
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+        gap: 0.5rem 0.75rem;
+        align-items: start;
+      }
+      .setting label {
+        display: block;
+        font-weight: 500;
+        font-size: 0.9rem;
+      }
+      .setting input {
+        width: 100%;
+      }
+      .buttons {
+        grid-column: 1 / -1;
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        flex-wrap: wrap;
+      }
+      .buttons button {
+        min-width: 6rem;
+        padding: 0.45rem 1rem;
+      }
+      .track {
+        height: 0.9rem;
+        border-radius: 999px;
+        background: #e4e6eb;
+        overflow: hidden;
+        margin-top: 0.6rem;
+        border: 1px solid var(--cc-line);
+      }
+      .fill {
+        height: 100%;
+        background: var(--cc-accent);
+        transition: width 0.15s linear;
+      }
+      :host([status='cancelled']) .fill {
+        background: var(--cc-muted);
+      }
+      .progress-text {
+        display: flex;
+        justify-content: space-between;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        font-size: 0.85rem;
+        color: var(--cc-muted);
+        font-variant-numeric: tabular-nums;
+      }
+      .status {
+        margin: 0.4rem 0 0;
+        font-weight: 500;
+      }
+      .status.failed,
+      .reason {
+        color: var(--cc-error);
+      }
+      .reason {
+        font-size: 0.85rem;
+      }
+    `,
+  ];
+
+  declare lang: Lang;
+  declare status: RunStatus;
+  declare progress: RunProgressView | undefined;
+  /** Problems in the working scenario (Run is disabled while there are any). */
+  declare problemCount: number;
+  /** The scenario's `run.days`, the default of the days setting. */
+  declare scenarioDays: number | undefined;
+  declare wallMs: number | undefined;
+  declare firstResultMs: number | undefined;
+  declare failure: string;
+  declare settingsText: RunSettingsText;
+
+  constructor() {
+    super();
+    this.lang = 'zh';
+    this.status = 'idle';
+    this.progress = undefined;
+    this.problemCount = 0;
+    this.scenarioDays = undefined;
+    this.wallMs = undefined;
+    this.firstResultMs = undefined;
+    this.failure = '';
+    this.settingsText = DEFAULT_SETTINGS_TEXT;
+  }
+
+  private get busy(): boolean {
+    return this.status === 'running' || this.status === 'starting';
+  }
+
+  private handleSubmit(event: Event): void {
+    event.preventDefault();
+    const { settings } = readRunSettings(this.settingsText);
+    if (!settings || this.problemCount > 0 || this.busy) return;
+    this.dispatchEvent(new RunRequestEvent(settings));
+  }
+
+  private set(key: keyof RunSettingsText, event: Event): void {
+    this.settingsText = { ...this.settingsText, [key]: (event.target as HTMLInputElement).value };
+  }
+
+  override render() {
+    const lang = this.lang;
+    const { errors } = readRunSettings(this.settingsText);
+    const settingsOk = Object.keys(errors).length === 0;
+    const reason = this.problemCount > 0 ? text(A.cannotRunInvalid(this.problemCount), lang) : settingsOk ? '' : text(A.cannotRunSettings, lang);
+    const setting = (key: keyof RunSettingsText, label: string, help: string, inputmode: string) => {
+      const error = errors[key];
+      return html`<div class="setting">
+        <label for=${key}>${label}</label>
+        <input
+          id=${key}
+          name=${key}
+          type="text"
+          inputmode=${inputmode}
+          autocomplete="off"
+          .value=${live(this.settingsText[key])}
+          placeholder=${key === 'days' && this.scenarioDays !== undefined ? String(this.scenarioDays) : ''}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${`${key}-help${error ? ` ${key}-err` : ''}`}
+          @input=${(e: Event) => this.set(key, e)}
+        />
+        <div class="help" id=${`${key}-help`}>${help}</div>
+        ${error ? html`<div class="error" id=${`${key}-err`}>${text(error, lang)}</div>` : nothing}
+      </div>`;
+    };
+    const days = this.scenarioDays !== undefined ? formatNumber(this.scenarioDays, lang) : '—';
+    return html`<h2>${text(A.runTitle, lang)}</h2>
+      <form @submit=${this.handleSubmit} novalidate>
+        ${setting('replications', text(A.replications, lang), text(A.replicationsHelp, lang), 'numeric')}
+        ${setting('seed', text(A.seed, lang), text(A.seedHelp, lang), 'numeric')}
+        ${setting('days', text(A.days, lang), text(A.daysHelp(days), lang), 'decimal')}
+        <div class="buttons">
+          <button type="submit" class="primary" id="run" ?disabled=${!!reason || this.busy} aria-describedby=${reason ? 'reason' : ''}>${text(A.run, lang)}</button>
+          <button type="button" id="cancel" ?disabled=${!this.busy} @click=${() => this.dispatchEvent(new ActionEvent('cancel'))}>${text(A.cancel, lang)}</button>
+          ${reason ? html`<span class="reason" id="reason">${reason}</span>` : nothing}
+        </div>
+      </form>
+      ${this.renderProgress()}`;
+  }
+
+  protected override updated(): void {
+    // Set through the CSSOM: the page's CSP allows no inline style attributes from markup.
+    const fill = this.renderRoot.querySelector<HTMLElement>('.fill');
+    if (fill) fill.style.width = `${fill.dataset.percent ?? 0}%`;
+  }
+
+  private renderProgress() {
+    const lang = this.lang;
+    const p = this.progress;
+    const share = p && p.simulatedSecondsTotal > 0 ? Math.min(1, p.simulatedSecondsDone / p.simulatedSecondsTotal) : 0;
+    const dayText = (seconds: number) => formatNumber(Math.round((seconds / 86_400) * 10) / 10, lang);
+    let status: string;
+    switch (this.status) {
+      case 'idle':
+        status = text(A.statusIdle, lang);
+        break;
+      case 'starting':
+        status = text(A.statusStarting, lang);
+        break;
+      case 'running':
+        status = text(A.statusRunning, lang);
+        break;
+      case 'done':
+        status = text(A.statusDone(formatNumber(Math.round((this.wallMs ?? 0) / 100) / 10, lang)), lang);
+        break;
+      case 'cancelled':
+        status = text(A.statusCancelled(p?.replicationsDone ?? 0, p?.replications ?? 0), lang);
+        break;
+      case 'failed':
+        status = `${text(A.statusFailed, lang)}${this.failure}`;
+        break;
+    }
+    const percent = Math.round(share * 100);
+    return html`<div
+        class="track"
+        role="progressbar"
+        aria-label=${text(A.progressLabel, lang)}
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${percent}
+        aria-valuetext=${p ? `${text(A.progressReplications(p.replicationsDone, p.replications), lang)}, ${text(A.progressDays(dayText(p.simulatedSecondsDone), dayText(p.simulatedSecondsTotal)), lang)}` : '0%'}
+      >
+        <div class="fill" data-percent=${percent}></div>
+      </div>
+      <div class="progress-text">
+        <span id="progress-replications">${p ? text(A.progressReplications(p.replicationsDone, p.replications), lang) : ''}</span>
+        <span id="progress-days">${p ? text(A.progressDays(dayText(p.simulatedSecondsDone), dayText(p.simulatedSecondsTotal)), lang) : ''}</span>
+        ${this.firstResultMs !== undefined ? html`<span>${text(A.firstResults(formatNumber(Math.round(this.firstResultMs / 100) / 10, lang)), lang)}</span>` : nothing}
+      </div>
+      <p class=${`status ${this.status}`} id="status" role="status" aria-live="polite">${status}</p>`;
+  }
+}
+
+customElements.define('cc-run-controls', CcRunControls);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cc-run-controls': CcRunControls;
+  }
+}

@@ -1,0 +1,188 @@
+/**
+ * `<cc-scenario-library>`: the bundled scenarios with their descriptions, and the working
+ * scenario's tools: undo, import and export of JSON files, and a share link.
+ *
+ * @fires cc-pick - a bundled scenario was chosen
+ * @fires cc-action - `undo`, `export` or `share`
+ * @fires cc-import - a file was chosen to import
+ */
+import { css, html, LitElement, nothing } from 'lit';
+import { text, type Lang } from '../i18n/i18n.ts';
+import { ActionEvent, ImportFileEvent, ScenarioPickEvent } from './events.ts';
+import { A } from './messages.ts';
+import { LIBRARY, LIBRARY_TEXT } from './scenario-library.ts';
+import { theme } from './theme.ts';
+
+export class CcScenarioLibrary extends LitElement {
+  static override properties = {
+    lang: { type: String },
+    origin: { type: String },
+    modified: { type: Boolean },
+    canUndo: { type: Boolean },
+    valid: { type: Boolean },
+    shareUrl: { type: String },
+    shareCopied: { type: Boolean },
+  };
+  static override styles = [
+    theme,
+    css`
+      :host {
+        display: block;
+      }
+      h2 {
+        margin: 0 0 0.5rem;
+        font-size: 1.1rem;
+      }
+      fieldset {
+        border: none;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+        gap: 0.5rem;
+      }
+      .entry {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.1rem 0.5rem;
+        border: 1px solid var(--cc-line);
+        border-radius: 8px;
+        padding: 0.5rem 0.7rem;
+        cursor: pointer;
+        background: var(--cc-surface);
+      }
+      .entry:has(input:checked) {
+        border: 2px solid var(--cc-accent);
+        background: #eef6fb;
+      }
+      .entry input {
+        margin-top: 0.3rem;
+      }
+      .name {
+        font-weight: 600;
+      }
+      .summary {
+        grid-column: 2;
+        font-size: 0.85rem;
+        color: var(--cc-muted);
+      }
+      .tag {
+        font-size: 0.75rem;
+        font-weight: 600;
+        color: var(--cc-warn);
+        margin-left: 0.3rem;
+      }
+      .tools {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin-top: 0.6rem;
+        align-items: center;
+      }
+      .file-button {
+        position: relative;
+      }
+      .file-button input {
+        position: absolute;
+        inset: 0;
+        opacity: 0;
+        width: 100%;
+        cursor: pointer;
+      }
+      .file-button:focus-within {
+        outline: 3px solid var(--cc-focus);
+        outline-offset: 2px;
+        border-radius: 6px;
+      }
+      .file-button span {
+        display: inline-block;
+        border: 1px solid var(--cc-line);
+        border-radius: 6px;
+        padding: 0.3rem 0.75rem;
+        background: var(--cc-surface);
+      }
+      .share {
+        margin-top: 0.5rem;
+        display: grid;
+        gap: 0.2rem;
+      }
+      .share input {
+        width: 100%;
+        font-size: 0.8rem;
+      }
+      .working {
+        font-size: 0.85rem;
+        color: var(--cc-muted);
+      }
+    `,
+  ];
+
+  declare lang: Lang;
+  /** The library id the working scenario came from, or `file`, `link`. */
+  declare origin: string;
+  /** The working scenario differs from where it came from. */
+  declare modified: boolean;
+  declare canUndo: boolean;
+  declare valid: boolean;
+  declare shareUrl: string;
+  declare shareCopied: boolean;
+
+  constructor() {
+    super();
+    this.lang = 'zh';
+    this.origin = '';
+    this.modified = false;
+    this.canUndo = false;
+    this.valid = true;
+    this.shareUrl = '';
+    this.shareCopied = false;
+  }
+
+  private handleFile(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) this.dispatchEvent(new ImportFileEvent(file));
+  }
+
+  override render() {
+    const lang = this.lang;
+    const act = (name: 'undo' | 'export' | 'share') => () => this.dispatchEvent(new ActionEvent(name));
+    const originText = this.origin === 'file' ? text(A.fromFile, lang) : this.origin === 'link' ? text(A.fromLink, lang) : '';
+    return html`<h2 id="library-title">${text(A.library, lang)}</h2>
+      <fieldset aria-labelledby="library-title">
+        ${LIBRARY.map((entry) => {
+          const t = LIBRARY_TEXT[entry.id];
+          const checked = entry.id === this.origin;
+          return html`<label class="entry">
+            <input type="radio" name="scenario" value=${entry.id} .checked=${checked} @change=${() => this.dispatchEvent(new ScenarioPickEvent(entry.id))} />
+            <span class="name">${t ? text(t.name, lang) : entry.name}${checked && this.modified ? html`<span class="tag">(${text(A.modified, lang)})</span>` : nothing}</span>
+            <span class="summary">${t ? text(t.summary, lang) : entry.description}</span>
+          </label>`;
+        })}
+      </fieldset>
+      ${originText ? html`<p class="working">${text(A.working, lang)}: ${originText}${this.modified ? ` (${text(A.modified, lang)})` : ''}</p>` : nothing}
+      <div class="tools">
+        <button type="button" id="undo" ?disabled=${!this.canUndo} title=${text(A.undoHint, lang)} aria-keyshortcuts="Control+Z" @click=${act('undo')}>↶ ${text(A.undo, lang)}</button>
+        <label class="file-button"><span>${text(A.importFile, lang)}</span><input type="file" id="import" accept=".json,application/json" @change=${this.handleFile} /></label>
+        <button type="button" id="export" @click=${act('export')}>${text(A.exportFile, lang)}</button>
+        <button type="button" id="share" @click=${act('share')}>${text(A.share, lang)}</button>
+      </div>
+      ${!this.valid ? html`<p class="help">${text(A.exportInvalid, lang)}</p>` : nothing}
+      ${this.shareUrl
+        ? html`<div class="share">
+            <label for="share-url">${text(A.shareLabel, lang)}</label>
+            <input id="share-url" type="text" readonly .value=${this.shareUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+            <span class="help" role="status">${text(this.shareCopied ? A.shareCopied : A.shareCopy, lang)}</span>
+          </div>`
+        : nothing}`;
+  }
+}
+
+customElements.define('cc-scenario-library', CcScenarioLibrary);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cc-scenario-library': CcScenarioLibrary;
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * The headline cards: the figures planners quote, each with its 95% interval and, where
+ * the scenario sets a target, a status. A status compares the whole interval with the
+ * target, so a card is green only when the simulation is confident the target is met:
+ * meets (the interval lies on the good side), uncertain (the target lies inside the
+ * interval: run more replications), misses (the interval lies on the bad side).
+ */
+import type { Estimate } from '../../engine/summary.ts';
+import type { Scenario } from '../../../models/scenario.ts';
+import { text, type Lang } from '../../i18n/i18n.ts';
+import { formatAuto, formatNumber, formatPercent, isValue, MISSING } from '../../charts/format.ts';
+import { m, stageText, known } from './messages.ts';
+import { formatSeconds } from './units.ts';
+import { WORK_ORDER_STAGES, laneGoals, laneLabel, lanesByPriority, notificationTargetMinutes, type DashboardSummary } from './results.ts';
+
+export type Status = 'meets' | 'uncertain' | 'misses' | 'none';
+
+/** Compares an estimate's 95% interval with a target; without an interval, the mean alone. */
+export function judge(e: Estimate | undefined, target: number | undefined, better: 'higher' | 'lower'): Status {
+  if (!e || !isValue(e.mean) || target === undefined || !isValue(target)) return 'none';
+  const h = isValue(e.halfWidth95) ? e.halfWidth95 : 0;
+  const lo = e.mean - h;
+  const hi = e.mean + h;
+  if (better === 'higher') return lo >= target ? 'meets' : hi < target ? 'misses' : 'uncertain';
+  return hi <= target ? 'meets' : lo > target ? 'misses' : 'uncertain';
+}
+
+export interface KpiDetail {
+  readonly label: string;
+  readonly value: string;
+}
+
+export interface KpiCard {
+  readonly id: string;
+  readonly title: string;
+  /** The mean, formatted. */
+  readonly value: string;
+  /** The 95% interval as a range, or a note that there is none yet. */
+  readonly interval: string;
+  readonly target: string;
+  readonly status: Status;
+  readonly details: readonly KpiDetail[];
+}
+
+/** The interval of an estimate as "95% CI lo – hi"; lower ends below zero print as zero for counts and shares. */
+export function intervalText(e: Estimate | undefined, format: (x: number) => string, lang: Lang, floorAtZero = true): string {
+  if (!e || !isValue(e.mean)) return '';
+  if (!isValue(e.halfWidth95)) return text(m.noCi, lang);
+  const lo = floorAtZero ? Math.max(0, e.mean - e.halfWidth95) : e.mean - e.halfWidth95;
+  return text(m.ci(format(lo), format(e.mean + e.halfWidth95)), lang);
+}
+
+const pct = (x: number) => formatPercent(x, 1);
+
+function card(id: string, title: string, e: Estimate | undefined, format: (x: number) => string, lang: Lang, target: string, status: Status, details: KpiDetail[] = []): KpiCard {
+  return { id, title, value: e && isValue(e.mean) ? format(e.mean) : MISSING, interval: intervalText(e, format, lang), target, status, details };
+}
+
+/**
+ * The busy-signal share over all lanes: lane shares weighted by calls offered. The
+ * summary has no interval for this pooled share, so the half-width is the same weighted
+ * sum of the lanes' half-widths, which is never narrower than the true one.
+ */
+export function pooledBlockRate(summary: DashboardSummary): Estimate {
+  let offered = 0;
+  let blocked = 0;
+  let halfWidth = 0;
+  for (const lane of Object.values(summary.byLane)) {
+    const w = lane.offered.mean;
+    if (!isValue(w) || w <= 0 || !isValue(lane.blockRate.mean)) continue;
+    offered += w;
+    blocked += w * lane.blockRate.mean;
+    halfWidth += w * (isValue(lane.blockRate.halfWidth95) ? lane.blockRate.halfWidth95 : NaN);
+  }
+  return offered > 0 ? { mean: blocked / offered, halfWidth95: halfWidth / offered } : { mean: NaN, halfWidth95: NaN };
+}
+
+/** The cards, in the order planners read them: per-lane service, waits, losses, then capacity and back office. */
+export function kpiCards(summary: DashboardSummary, scenario: Scenario, lang: Lang): KpiCard[] {
+  const lanes = lanesByPriority(scenario).filter((l) => summary.byLane[l.id]);
+  const cards: KpiCard[] = [];
+  const secs = (x: number) => formatSeconds(x, lang);
+
+  for (const lane of lanes) {
+    const f = summary.byLane[lane.id]!;
+    const { serviceLevelGoal } = laneGoals(lane);
+    cards.push(
+      card(`sl-${lane.id}`, text(m.serviceLevelOf(laneLabel(scenario, lane.id, lang)), lang), f.serviceLevel, pct, lang,
+        text(m.slTarget(formatPercent(serviceLevelGoal, 0), secs(lane.serviceLevelTargetSeconds)), lang),
+        judge(f.serviceLevel, serviceLevelGoal, 'higher')),
+    );
+  }
+
+  const first = lanes[0];
+  if (first) {
+    const f = summary.byLane[first.id]!;
+    cards.push(
+      card(`wait-${first.id}`, text(m.meanWaitOf(laneLabel(scenario, first.id, lang)), lang), f.meanWaitSeconds, secs, lang, text(m.waitNoTarget, lang), 'none', [
+        { label: 'P90', value: secs(f.waitP90Seconds.mean) },
+        { label: 'P99', value: secs(f.waitP99Seconds.mean) },
+      ]),
+    );
+  }
+
+  for (const lane of lanes) {
+    const f = summary.byLane[lane.id]!;
+    const { maxAbandonRate } = laneGoals(lane);
+    cards.push(
+      card(`abandon-${lane.id}`, text(m.abandonmentOf(laneLabel(scenario, lane.id, lang)), lang), f.abandonRate, pct, lang,
+        text(m.atMost(formatPercent(maxAbandonRate, 0)), lang), judge(f.abandonRate, maxAbandonRate, 'lower')),
+    );
+  }
+
+  const block = pooledBlockRate(summary);
+  cards.push(
+    card('busy', text(m.busySignals, lang), block, pct, lang, text(m.busyTarget, lang), judge(block, 0.05, 'lower'),
+      lanes.map((l) => ({ label: laneLabel(scenario, l.id, lang), value: pct(summary.byLane[l.id]!.blockRate.mean) }))),
+  );
+
+  const sb = summary.standby;
+  cards.push(
+    card('standby', text(m.standbyActivations, lang), sb.activations, (x) => formatNumber(x, 1), lang, text(m.noTarget, lang), 'none', [
+      { label: text(m.standbySeats, lang), value: formatAuto(sb.seatsOnLine.mean) },
+      { label: text(m.callInMinutes, lang), value: isValue(sb.meanCallInMinutes.mean) ? text(m.minutes(formatNumber(sb.meanCallInMinutes.mean, 1)), lang) : MISSING },
+      { label: text(m.standDowns, lang), value: formatNumber(sb.standDowns.mean, 1) },
+    ]),
+  );
+
+  const n = summary.notifications;
+  if (n) {
+    const target = notificationTargetMinutes(scenario);
+    const mins = (x: number) => text(m.minutes(formatNumber(x, 1)), lang);
+    cards.push(
+      card('notification', text(m.notificationTime, lang), n.meanMinutes, mins, lang,
+        target === undefined ? text(m.noTarget, lang) : text(m.notificationTarget(mins(target)), lang), judge(n.meanMinutes, target, 'lower'), [
+          { label: 'P90', value: n.p90Minutes && isValue(n.p90Minutes.mean) ? mins(n.p90Minutes.mean) : MISSING },
+          { label: text(m.withinTarget, lang), value: pct(n.withinTargetShare?.mean ?? NaN) },
+          { label: text(m.failed, lang), value: formatAuto(n.failed?.mean) },
+        ]),
+    );
+  }
+
+  const w = summary.workOrders;
+  if (w) {
+    const details: KpiDetail[] = [
+      { label: text(m.created, lang), value: formatAuto(w.created?.mean) },
+      { label: text(m.completed, lang), value: formatAuto(w.completed?.mean) },
+    ];
+    for (const stage of WORK_ORDER_STAGES) {
+      const s = w.stages?.[stage];
+      if (s?.meanBacklog) details.push({ label: text(m.meanBacklog(text(known(stageText, stage), lang)), lang), value: formatAuto(s.meanBacklog.mean) });
+    }
+    if (w.callToMissionMeanHours && isValue(w.callToMissionMeanHours.mean)) {
+      details.push({ label: text(m.callToMission, lang), value: text(m.hours(formatNumber(w.callToMissionMeanHours.mean, 1)), lang) });
+    }
+    cards.push(card('backlog', text(m.workOrderBacklog, lang), w.open, formatAuto, lang, text(m.noTarget, lang), 'none', details));
+  }
+  return cards;
+}

@@ -1,0 +1,90 @@
+/**
+ * The allowed values of a field, said in the planner's language: the editor shows this
+ * beside a field in error, in place of the parser's English message (which stays as a detail).
+ */
+import { text, type Bilingual, type Lang } from '../../i18n/i18n.ts';
+import type { FieldKind, NumberRule, TimeUnit } from './descriptor.ts';
+
+/** Longest duration the parser accepts (models/durations.ts): a year. */
+export const MAX_DURATION_SECONDS = 366 * 86_400;
+
+/** One formatter per language: making an Intl.NumberFormat costs far more than using one. */
+const FORMATS: Partial<Record<Lang, Intl.NumberFormat>> = {};
+
+export function formatNumber(x: number, lang: Lang): string {
+  FORMATS[lang] ??= new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 6 });
+  return FORMATS[lang].format(x);
+}
+
+/** "a whole number from 0 to 2000" / "0 到 2000 之间的整数". */
+export function rangeText(rule: NumberRule, lang: Lang): string {
+  const n = (x: number) => formatNumber(x, lang);
+  const { min, above, max, integer } = rule;
+  if (lang === 'zh') {
+    const what = integer ? '整数' : '数';
+    if (min !== undefined && max !== undefined) return `${n(min)} 到 ${n(max)} 之间的${what}`;
+    if (above !== undefined && max !== undefined) return `大于 ${n(above)} 且不超过 ${n(max)} 的${what}`;
+    if (min !== undefined) return `不小于 ${n(min)} 的${what}`;
+    if (above !== undefined) return `大于 ${n(above)} 的${what}`;
+    if (max !== undefined) return `不超过 ${n(max)} 的${what}`;
+    return what;
+  }
+  const what = integer ? 'a whole number' : 'a number';
+  if (min !== undefined && max !== undefined) return `${what} from ${n(min)} to ${n(max)}`;
+  if (above !== undefined && max !== undefined) return `${what} > ${n(above)} and ≤ ${n(max)}`;
+  if (min !== undefined) return `${what} ≥ ${n(min)}`;
+  if (above !== undefined) return `${what} > ${n(above)}`;
+  if (max !== undefined) return `${what} ≤ ${n(max)}`;
+  return what;
+}
+
+/** The rule of one parameter of a duration (models/durations.ts), by its JSON field name. */
+export function durationParamRule(field: string, kind: string, unit: TimeUnit): NumberRule {
+  const max = unit === 'Seconds' ? MAX_DURATION_SECONDS : MAX_DURATION_SECONDS / 60;
+  if (field === 'cv') return { min: 0, max: 10 };
+  if (field === 'shape') return { min: 0.1, max: 20 };
+  if (field.startsWith('mean') || (kind !== 'fixed' && (field === 'seconds' || field === 'minutes'))) return { above: 0, max };
+  return { min: 0, max };
+}
+
+const ALLOWED: Record<string, Bilingual> = {
+  duration: { zh: '一个时长分布（类型及其参数）', en: 'a duration distribution (a kind and its parameters)' },
+  patience: { zh: '一个时长分布，或“无限”', en: 'a duration distribution, or unlimited' },
+  identifier: { zh: '以小写字母开头，由小写字母、数字或连字符组成，最多 40 个字符', en: 'a lower-case letter, then letters, digits or hyphens (at most 40)' },
+  country: { zh: '两个大写字母的 ISO 国家代码，例如 SD', en: 'an ISO two-letter country code such as SD' },
+  'date-time': { zh: '北京时间，格式 YYYY-MM-DDTHH:MM', en: 'a Beijing date-time YYYY-MM-DDTHH:MM' },
+  text: { zh: '一段文字', en: 'some text' },
+  boolean: { zh: '是或否', en: 'yes or no' },
+  label: { zh: '中文和英文名称，各不超过 80 个字符', en: 'a Chinese and an English name, at most 80 characters each' },
+  variant: { zh: '选择一种方式并填写其参数', en: 'one of the listed kinds, with its parameters' },
+  choice: { zh: '列表中的一项', en: 'one of the listed values' },
+};
+
+/** What a field of this kind accepts, in `lang`. */
+export function allowedText(kind: FieldKind, lang: Lang): string {
+  switch (kind.type) {
+    case 'number':
+      return rangeText(kind, lang);
+    case 'share':
+      return rangeText({ min: 0, max: 1 }, lang);
+    case 'duration':
+      return text(kind.patience ? ALLOWED.patience : ALLOWED.duration, lang) + (lang === 'zh' ? `（单位：${kind.unit === 'Seconds' ? '秒' : '分钟'}）` : ` in ${kind.unit.toLowerCase()}`);
+    case 'text':
+      return text(ALLOWED[kind.pattern ?? 'text'], lang) + (kind.maxLength ? (lang === 'zh' ? `，最多 ${kind.maxLength} 个字符` : `, at most ${kind.maxLength} characters`) : '');
+    case 'numbers':
+      return lang === 'zh' ? `以逗号分隔的一个或多个数，每个为${rangeText(kind, lang)}` : `one or more numbers separated by commas, each ${rangeText(kind, lang)}`;
+    case 'ids':
+      return lang === 'zh' ? '以逗号分隔的已有编号' : 'existing ids separated by commas';
+    case 'by-id':
+      return lang === 'zh' ? `每个编号一个${rangeText(kind, lang)}` : `for each id, ${rangeText(kind, lang)}`;
+    case 'seats':
+      return lang === 'zh'
+        ? `${rangeText({ min: 0, max: kind.max, integer: true }, lang)}，或每半小时一个（一天 48 个或一周 336 个）`
+        : `${rangeText({ min: 0, max: kind.max, integer: true }, lang)}, or one per half hour (48 for a day or 336 for the week)`;
+    case 'boolean':
+    case 'label':
+    case 'variant':
+    case 'choice':
+      return text(ALLOWED[kind.type], lang);
+  }
+}

@@ -1,0 +1,419 @@
+/**
+ * Every scenario parameter the planner can edit, grouped the way a planner thinks about
+ * the hotline: arrivals and surges, IVR and lanes, front desk, standby, back office and
+ * work orders, missions, targets. Each field states its JSON path, label, unit, allowed
+ * range (the same as models/scenario.ts) and help, in Chinese and English.
+ */
+import type { Bilingual } from '../../i18n/i18n.ts';
+import type { ChoiceOption, FieldDescriptor, GroupDescriptor, Variant } from './descriptor.ts';
+
+const u = (zh: string, en: string): Bilingual => ({ zh, en });
+
+export const UNITS = {
+  seconds: u('秒', 's'),
+  minutes: u('分钟', 'min'),
+  hours: u('小时', 'h'),
+  days: u('天', 'days'),
+  callsPerHour: u('次/小时', 'calls/h'),
+  seats: u('座席', 'seats'),
+  lines: u('条线路', 'lines'),
+  share: u('比例 0–1', 'share 0–1'),
+  times: u('倍', '×'),
+  attempts: u('次', 'attempts'),
+  callers: u('人', 'callers'),
+  weight: u('权重', 'weight'),
+} as const;
+
+/** Limits shared with models/durations.ts and models/scenario.ts. */
+const SEAT_MAX = 2000;
+const HOURS_MAX = 24 * 3660;
+
+const activationVariants: readonly Variant[] = [
+  { kind: 'never', label: u('从不（仅手动）', 'never (manual only)'), fields: [], template: { kind: 'never' } },
+  {
+    kind: 'at-times',
+    label: u('在指定时刻', 'at set times'),
+    template: { kind: 'at-times', hours: [58] },
+    fields: [
+      { path: 'hours', label: u('启动时刻（开始后的小时数）', 'Start times (hours after the start)'), unit: UNITS.hours, kind: { type: 'numbers', min: 0, max: HOURS_MAX }, help: u('用逗号分隔，例如 58, 82', 'separated by commas, e.g. 58, 82') },
+    ],
+  },
+  {
+    kind: 'queue-length',
+    label: u('排队人数达到', 'when the queue reaches'),
+    template: { kind: 'queue-length', atLeast: 8 },
+    fields: [
+      { path: 'atLeast', label: u('排队人数不少于', 'Callers waiting at least'), unit: UNITS.callers, kind: { type: 'number', min: 1, max: 1e6, integer: true } },
+      { path: 'lanes', label: u('计入的队列', 'Lanes counted'), kind: { type: 'ids', source: 'lanes' }, optional: true, help: u('留空表示所有队列', 'empty means all lanes') },
+    ],
+  },
+  {
+    kind: 'service-level',
+    label: u('服务水平低于', 'when the service level falls below'),
+    template: { kind: 'service-level', lane: 'general', below: 0.7, windowMinutes: 30 },
+    fields: [
+      { path: 'lane', label: u('队列', 'Lane'), kind: { type: 'choice', options: 'lanes' } },
+      { path: 'below', label: u('服务水平低于', 'Service level below'), unit: UNITS.share, kind: { type: 'share' } },
+      { path: 'windowMinutes', label: u('统计窗口', 'Measured over'), unit: UNITS.minutes, kind: { type: 'number', min: 1, max: 1440 } },
+    ],
+  },
+];
+
+const standDownVariants: readonly Variant[] = [
+  { kind: 'never', label: u('从不', 'never'), fields: [], template: { kind: 'never' } },
+  {
+    kind: 'at-times',
+    label: u('在指定时刻', 'at set times'),
+    template: { kind: 'at-times', hours: [72] },
+    fields: [{ path: 'hours', label: u('撤回时刻（开始后的小时数）', 'Stand-down times (hours after the start)'), unit: UNITS.hours, kind: { type: 'numbers', min: 0, max: HOURS_MAX } }],
+  },
+  {
+    kind: 'when-quiet',
+    label: u('线路空闲时', 'when quiet'),
+    template: { kind: 'when-quiet', queueAtMost: 0, forMinutes: 60, minOnDutyMinutes: 120 },
+    fields: [
+      { path: 'queueAtMost', label: u('排队人数不超过', 'Callers waiting at most'), unit: UNITS.callers, kind: { type: 'number', min: 0, max: 1e6, integer: true } },
+      { path: 'forMinutes', label: u('持续', 'For'), unit: UNITS.minutes, kind: { type: 'number', min: 0, max: 7 * 1440 } },
+      { path: 'minOnDutyMinutes', label: u('最短在岗', 'Minimum time on duty'), unit: UNITS.minutes, kind: { type: 'number', min: 0, max: 7 * 1440 }, optional: true, defaultValue: 0 },
+    ],
+  },
+];
+
+/** The on-call policy fields shared by standby seats and back-office staff on the phones. */
+function onCallFields(extra: readonly FieldDescriptor[]): FieldDescriptor[] {
+  return [
+    ...extra,
+    { path: 'checkEveryMinutes', label: u('检查间隔', 'Check every'), unit: UNITS.minutes, kind: { type: 'number', min: 0.1, max: 1440 }, optional: true, defaultValue: 5 },
+    { path: 'activation', label: u('启用条件', 'Call in'), kind: { type: 'variant', variants: activationVariants } },
+    { path: 'standDown', label: u('撤回条件', 'Stand down'), kind: { type: 'variant', variants: standDownVariants } },
+  ];
+}
+
+const share = (path: string, label: Bilingual, help?: Bilingual, defaultValue?: number): FieldDescriptor => ({
+  path,
+  label,
+  unit: UNITS.share,
+  kind: { type: 'share' },
+  ...(help ? { help } : {}),
+  ...(defaultValue !== undefined ? { optional: true, defaultValue } : {}),
+});
+
+const labelField = (what: Bilingual): FieldDescriptor => ({
+  path: 'label',
+  label: u(`${what.zh}名称`, `${what.en} name`),
+  kind: { type: 'label' },
+  optional: true,
+  template: { zh: '', en: '' },
+});
+
+const idField = (help: Bilingual): FieldDescriptor => ({
+  path: 'id',
+  label: u('编号', 'Id'),
+  kind: { type: 'text', pattern: 'identifier' },
+  help,
+});
+
+const LANE_CHOICES = 'lanes' as const;
+
+export const DURATION_KINDS: readonly ChoiceOption[] = [
+  { value: 'fixed', label: u('固定', 'fixed') },
+  { value: 'exponential', label: u('指数分布', 'exponential') },
+  { value: 'lognormal', label: u('对数正态分布', 'lognormal') },
+  { value: 'gamma', label: u('伽马分布', 'gamma') },
+  { value: 'weibull', label: u('韦布尔分布', 'Weibull') },
+  { value: 'uniform', label: u('均匀分布', 'uniform') },
+  { value: 'triangular', label: u('三角分布', 'triangular') },
+];
+
+export const INFINITE_PATIENCE: ChoiceOption = { value: 'infinite', label: u('无限（从不挂断）', 'unlimited (never hangs up)') };
+
+export const GROUPS: readonly GroupDescriptor[] = [
+  {
+    id: 'general',
+    label: u('概况与运行', 'Scenario & run'),
+    blocks: [
+      {
+        block: 'fields',
+        base: '',
+        fields: [
+          { path: 'name', label: u('情景名称', 'Scenario name'), kind: { type: 'text', maxLength: 120 } },
+          { path: 'description', label: u('说明（所用数据与假设）', 'Description (figures and assumptions used)'), kind: { type: 'text', multiline: true, maxLength: 4000 } },
+        ],
+      },
+      {
+        block: 'fields',
+        title: u('运行设置', 'Run settings'),
+        base: 'run',
+        fields: [
+          { path: 'days', label: u('每次重复的模拟天数', 'Simulated days per replication'), unit: UNITS.days, kind: { type: 'number', above: 0, max: 3660 } },
+          { path: 'warmupHours', label: u('预热期（不计入统计）', 'Warm-up (not counted)'), unit: UNITS.hours, kind: { type: 'number', min: 0, max: 24 * 366 }, optional: true, defaultValue: 0 },
+          { path: 'startBeijing', label: u('开始时间（北京时间）', 'Start (Beijing time)'), kind: { type: 'text', pattern: 'date-time' }, optional: true, defaultValue: '2025-01-06T00:00', help: u('格式 YYYY-MM-DDTHH:MM', 'format YYYY-MM-DDTHH:MM') },
+          { path: 'bucketMinutes', label: u('时间序列间隔', 'Time-series bucket'), unit: UNITS.minutes, kind: { type: 'number', min: 1, max: 1440, integer: true }, optional: true, defaultValue: 15 },
+          { path: 'drainLimitHours', label: u('结束后跟踪来电', 'Follow calls after the end for'), unit: UNITS.hours, kind: { type: 'number', min: 0, max: 720 }, optional: true, defaultValue: 24 },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'arrivals',
+    label: u('来电与突发', 'Arrivals & surges'),
+    blocks: [
+      {
+        block: 'fields',
+        base: 'arrivals',
+        fields: [
+          { path: 'callsPerHour', label: u('平均每小时来电', 'Mean calls per hour'), unit: UNITS.callsPerHour, kind: { type: 'number', min: 0, max: 1e6 }, help: u('一周平均的首次来电（不含重拨）；2025 年 >60 万次/年 ≈ 68.5 次/小时', 'first attempts averaged over the week (redials excluded); >600,000 a year in 2025 ≈ 68.5 an hour') },
+        ],
+      },
+      { block: 'profile', which: 'arrivals' },
+      {
+        block: 'list',
+        title: u('突发事件', 'Surges (major incidents)'),
+        help: u('来电量在爬升后跃升至平时的若干倍，再按半衰期衰减', 'calls jump to a multiple of the normal rate after a ramp, then decay with a half-life'),
+        path: 'surges',
+        editable: {
+          min: 0,
+          max: 20,
+          template: () => ({ label: { zh: '海外重大突发事件', en: 'Major overseas incident' }, startHour: 58, rampMinutes: 30, peakMultiplier: 10, halfLifeHours: 18, extraMix: { emergency: 0.4, family: 0.6 } }),
+        },
+        fields: [
+          labelField(u('事件', 'Surge')),
+          { path: 'startHour', label: u('开始（开始后的小时数）', 'Starts (hours after the start)'), unit: UNITS.hours, kind: { type: 'number', min: 0, max: HOURS_MAX } },
+          { path: 'rampMinutes', label: u('爬升时间', 'Ramp'), unit: UNITS.minutes, kind: { type: 'number', min: 0, max: 7 * 1440 }, optional: true, defaultValue: 0 },
+          { path: 'peakMultiplier', label: u('峰值倍数', 'Peak multiplier'), unit: UNITS.times, kind: { type: 'number', min: 1, max: 1000 } },
+          { path: 'halfLifeHours', label: u('半衰期', 'Half-life'), unit: UNITS.hours, kind: { type: 'number', above: 0, max: 24 * 365 } },
+          { path: 'extraMix', label: u('新增来电的类型构成', 'Mix of the extra calls'), unit: UNITS.share, kind: { type: 'by-id', source: 'callTypes', min: 0, max: 1 }, help: u('各类型份额之和为 1', 'shares by call type, adding up to 1') },
+          { path: 'country', label: u('事发国家（ISO 代码）', 'Country (ISO code)'), kind: { type: 'text', pattern: 'country' }, optional: true, help: u('两个大写字母，例如 SD', 'two capital letters, e.g. SD') },
+        ],
+      },
+      {
+        block: 'fields',
+        title: u('重拨', 'Redials'),
+        base: 'redial',
+        optional: { template: { afterBusyProbability: 0.7, afterAbandonProbability: 0.5, delaySeconds: { kind: 'exponential', meanSeconds: 300 }, maxAttempts: 5 } },
+        fields: [
+          share('afterBusyProbability', u('忙音后重拨概率', 'Redial after a busy signal')),
+          share('afterAbandonProbability', u('挂断后重拨概率', 'Redial after hanging up')),
+          { path: 'delaySeconds', label: u('重拨间隔', 'Delay before redialling'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds' } },
+          { path: 'maxAttempts', label: u('最多拨打次数', 'Most attempts per caller'), unit: UNITS.attempts, kind: { type: 'number', min: 1, max: 100, integer: true } },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'ivr',
+    label: u('语音导航与队列', 'IVR & lanes'),
+    blocks: [
+      {
+        block: 'fields',
+        title: u('中继线路', 'Trunk lines'),
+        base: 'trunk',
+        optional: { template: { lines: 90 } },
+        help: u('所有线路占用时来电听到忙音；不设则线路不限', 'a caller who finds every line in use hears a busy signal; leave out for unlimited lines'),
+        fields: [{ path: 'lines', label: u('线路数', 'Lines'), unit: UNITS.lines, kind: { type: 'number', min: 1, max: 100_000, integer: true } }],
+      },
+      {
+        block: 'fields',
+        title: u('语音导航（IVR）', 'IVR menu'),
+        base: 'ivr',
+        optional: { template: { menuSeconds: { kind: 'triangular', minSeconds: 8, modeSeconds: 15, maxSeconds: 40 }, selfServiceSeconds: { kind: 'lognormal', meanSeconds: 90, cv: 0.6 } } },
+        fields: [
+          { path: 'menuSeconds', label: u('菜单时长（每位来电者）', 'Menu time (every caller)'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds' } },
+          { path: 'selfServiceSeconds', label: u('自助服务额外时长', 'Extra time of self-service'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds' } },
+        ],
+      },
+      {
+        block: 'list',
+        title: u('来电类型', 'Call types'),
+        help: u('各类型份额之和为 1', 'shares add up to 1'),
+        path: 'callTypes',
+        editable: {
+          min: 1,
+          max: 20,
+          template: (i) => ({
+            id: `type-${i + 1}`,
+            label: { zh: `类型 ${i + 1}`, en: `Type ${i + 1}` },
+            lane: 'general',
+            share: 0,
+            selfServiceShare: 0,
+            handleSeconds: { kind: 'lognormal', meanSeconds: 300, cv: 0.8 },
+            patienceSeconds: { kind: 'exponential', meanSeconds: 150 },
+          }),
+        },
+        fields: [
+          idField(u('小写字母、数字或连字符，例如 protection-case', 'lower-case letters, digits or hyphens, e.g. protection-case')),
+          labelField(u('类型', 'Type')),
+          { path: 'lane', label: u('进入队列', 'Lane'), kind: { type: 'choice', options: LANE_CHOICES } },
+          share('share', u('占来电比例', 'Share of calls')),
+          share('selfServiceShare', u('IVR 自助解决比例', 'Resolved by IVR self-service'), undefined, 0),
+          { path: 'handleSeconds', label: u('通话时长', 'Talk time'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds' } },
+          { path: 'afterCallWorkSeconds', label: u('话后处理', 'After-call work'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds' }, optional: true, template: { kind: 'lognormal', meanSeconds: 60, cv: 0.5 } },
+          { path: 'patienceSeconds', label: u('等待耐心', 'Patience'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds', patience: true }, help: u('来电者在排队中挂断之前愿意等待的时间', 'how long a caller waits in the queue before hanging up') },
+        ],
+      },
+      {
+        block: 'list',
+        title: u('队列', 'Lanes'),
+        help: u('优先级 0 最先接听；紧急专线可保留座席', 'priority 0 is answered first; the emergency lane may keep seats in reserve'),
+        path: 'lanes',
+        editable: { min: 1, max: 10, template: (i) => ({ id: `lane-${i + 1}`, label: { zh: `队列 ${i + 1}`, en: `Lane ${i + 1}` }, priority: i, serviceLevelTargetSeconds: 20 }) },
+        fields: [
+          idField(u('小写字母、数字或连字符', 'lower-case letters, digits or hyphens')),
+          labelField(u('队列', 'Lane')),
+          { path: 'priority', label: u('优先级', 'Priority'), kind: { type: 'number', min: 0, max: 99, integer: true }, help: u('0 最高；各队列不能相同', '0 is highest; no two lanes alike') },
+          { path: 'reservedSeats', label: u('保留座席', 'Reserved seats'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: 1000, integer: true }, optional: true, defaultValue: 0, help: u('低优先级队列只能在空闲座席多于此数时占用座席', 'lower lanes take a seat only while more than this many are free') },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'front',
+    label: u('前台', 'Front desk'),
+    help: u('前台 20 个座席 7×24 小时值守', 'the 20 front seats staffed 24 hours a day'),
+    blocks: [{ block: 'profile', which: 'staffing' }],
+  },
+  {
+    id: 'standby',
+    label: u('备岗', 'Standby'),
+    blocks: [
+      {
+        block: 'fields',
+        title: u('备岗座席（双技能话务员）', 'Standby seats (dual-skill call-takers)'),
+        base: 'standby',
+        optional: {
+          template: {
+            seats: 20,
+            callInDelayMinutes: { kind: 'uniform', minMinutes: 20, maxMinutes: 60 },
+            checkEveryMinutes: 5,
+            activation: { kind: 'queue-length', atLeast: 8 },
+            standDown: { kind: 'when-quiet', queueAtMost: 0, forMinutes: 60, minOnDutyMinutes: 120 },
+          },
+        },
+        fields: onCallFields([
+          { path: 'seats', label: u('备岗座席数', 'Standby seats'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: SEAT_MAX, integer: true } },
+          { path: 'seatsPerActivation', label: u('每次启用座席数', 'Seats per call-in'), unit: UNITS.seats, kind: { type: 'number', min: 1, max: SEAT_MAX, integer: true }, optional: true, help: u('留空表示一次全部启用', 'empty: all at once') },
+          { path: 'callInDelayMinutes', label: u('到岗时间', 'Call-in delay'), unit: UNITS.minutes, kind: { type: 'duration', unit: 'Minutes' } },
+        ]),
+      },
+    ],
+  },
+  {
+    id: 'back-office',
+    label: u('后台与工单', 'Back office & work orders'),
+    blocks: [
+      {
+        block: 'fields',
+        title: u('后台', 'Back office'),
+        base: 'backOffice',
+        help: u('20 名秘书处理工单并在重大事件时接听电话；10 名领事官员审核工单并联络使领馆', '20 secretaries process work orders and take calls in a major incident; 10 consular officers review work orders and contact missions'),
+        optional: {
+          template: {
+            secretaries: { seats: 20 },
+            officers: { seats: 10 },
+            transferTalkSeconds: { kind: 'lognormal', meanSeconds: 420, cv: 0.8 },
+            transferPatienceSeconds: { kind: 'exponential', meanSeconds: 180 },
+            secretaryWorkMinutes: { kind: 'lognormal', meanMinutes: 20, cv: 0.8 },
+            officerReviewMinutes: { kind: 'lognormal', meanMinutes: 15, cv: 0.8 },
+          },
+        },
+        fields: [
+          { path: 'secretaries.seats', label: u('秘书人数', 'Secretaries'), unit: UNITS.seats, kind: { type: 'seats', max: SEAT_MAX } },
+          { path: 'officers.seats', label: u('领事官员人数', 'Consular officers'), unit: UNITS.seats, kind: { type: 'seats', max: SEAT_MAX } },
+          { path: 'transferTalkSeconds', label: u('转接通话时长', 'Talk time of a live transfer'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds' } },
+          { path: 'transferPatienceSeconds', label: u('转接等待耐心', 'Patience waiting for a transfer'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds', patience: true } },
+          { path: 'secretaryWorkMinutes', label: u('秘书处理工单时长', 'Secretary time per work order'), unit: UNITS.minutes, kind: { type: 'duration', unit: 'Minutes' } },
+          { path: 'officerReviewMinutes', label: u('官员审核工单时长', 'Officer review per work order'), unit: UNITS.minutes, kind: { type: 'duration', unit: 'Minutes' } },
+        ],
+      },
+      {
+        block: 'fields',
+        title: u('后台人员接听电话', 'Back office on the phones'),
+        base: 'backOffice.phones',
+        help: u('重大事件时秘书直接接听来电，其工单积压随之增加', 'in a major incident secretaries take calls directly; their work-order backlog grows meanwhile'),
+        optional: {
+          template: { seats: 10, checkEveryMinutes: 5, activation: { kind: 'queue-length', atLeast: 20 }, standDown: { kind: 'when-quiet', queueAtMost: 0, forMinutes: 60, minOnDutyMinutes: 120 } },
+        },
+        fields: onCallFields([{ path: 'seats', label: u('接听电话的秘书', 'Secretaries on the phones'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: SEAT_MAX, integer: true } }]),
+      },
+      {
+        block: 'list',
+        title: u('前台处理后的去向（按来电类型）', 'After the front desk (by call type)'),
+        help: u('转接后台、生成工单、转交使领馆、上报领事保护中心', 'live transfer, work order, forwarding to a mission, escalation to the Consular Protection Center'),
+        path: 'callTypes',
+        itemBase: 'afterCall',
+        itemOptional: { template: { liveTransferShare: 0, transferToOfficerShare: 0, workOrderShare: 0, forwardShare: 0, escalationShare: 0, urgent: false } },
+        fields: [
+          share('liveTransferShare', u('现场转接后台比例', 'Transferred live to the back office'), u('前台通话结束时现场转接', 'at the end of the front-desk talk'), 0),
+          share('transferToOfficerShare', u('转接中需领事官员的比例', 'Of transfers, needing a consular officer'), u('其余由秘书接听', 'the rest go to a secretary'), 0),
+          share('workOrderShare', u('生成电子工单比例', 'Leave an electronic work order'), u('秘书处理后由官员审核', 'processed by a secretary, then reviewed by an officer'), 0),
+          share('forwardShare', u('工单中转交使领馆的比例', 'Of work orders, forwarded to a mission'), undefined, 0),
+          share('escalationShare', u('工单中上报领事保护中心的比例', 'Of work orders, escalated to the Consular Protection Center'), undefined, 0),
+          { path: 'urgent', label: u('紧急（工单优先，立即通知使领馆）', 'Urgent (work orders first, mission notified at once)'), kind: { type: 'boolean' }, optional: true, defaultValue: false },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'missions',
+    label: u('使领馆与通知', 'Missions & notifications'),
+    blocks: [
+      {
+        block: 'fields',
+        title: u('使领馆', 'Embassies and consulates'),
+        base: 'missions',
+        optional: { template: { weights: { other: 1 }, surgeCountryShare: 1 } },
+        fields: [
+          { path: 'weights', label: u('各使领馆的工单权重', 'Work orders by mission (weights)'), unit: UNITS.weight, kind: { type: 'by-id', source: 'missions', min: 0, max: 1e6 }, help: u('相对权重；空白的使领馆不接收工单', 'relative weights; a blank mission receives none') },
+          share('surgeCountryShare', u('突发事件新增案件中涉及事发国的比例', 'Of the cases a surge adds, share concerning the incident country'), undefined, 1),
+        ],
+      },
+      {
+        block: 'fields',
+        title: u('紧急通知', 'Emergency notifications'),
+        base: 'notifications',
+        help: u('紧急情况下立即通过微信、短信或电话通知使领馆值班人员', 'in an emergency the mission duty staff are notified at once by WeChat, SMS or phone'),
+        optional: {
+          template: {
+            targetMinutes: 30,
+            channels: [
+              { id: 'wechat', label: { zh: '微信', en: 'WeChat' }, delaySeconds: { kind: 'lognormal', meanSeconds: 120, cv: 1 }, failureProbability: 0.1, retries: 2 },
+              { id: 'sms', label: { zh: '短信', en: 'SMS' }, delaySeconds: { kind: 'lognormal', meanSeconds: 180, cv: 1 }, failureProbability: 0.05, retries: 2 },
+              { id: 'phone', label: { zh: '电话', en: 'Phone' }, delaySeconds: { kind: 'lognormal', meanSeconds: 300, cv: 0.8 }, failureProbability: 0.2, retries: 3 },
+            ],
+          },
+        },
+        fields: [{ path: 'targetMinutes', label: u('通知目标时间', 'Notification target'), unit: UNITS.minutes, kind: { type: 'number', above: 0, max: 1440 } }],
+      },
+      {
+        block: 'list',
+        title: u('通知渠道', 'Notification channels'),
+        path: 'notifications.channels',
+        editable: { min: 1, max: 6, template: (i) => ({ id: `channel-${i + 1}`, label: { zh: `渠道 ${i + 1}`, en: `Channel ${i + 1}` }, delaySeconds: { kind: 'exponential', meanSeconds: 120 }, failureProbability: 0.1, retries: 1 }) },
+        fields: [
+          idField(u('例如 wechat', 'e.g. wechat')),
+          labelField(u('渠道', 'Channel')),
+          { path: 'delaySeconds', label: u('送达时间', 'Delivery time'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds' } },
+          share('failureProbability', u('失败概率', 'Failure probability')),
+          { path: 'retries', label: u('失败后重试次数', 'Retries before the next channel'), unit: UNITS.attempts, kind: { type: 'number', min: 0, max: 10, integer: true }, optional: true, defaultValue: 0 },
+        ],
+      },
+    ],
+  },
+  {
+    id: 'targets',
+    label: u('服务目标', 'Targets'),
+    help: u('普通队列 80% 在 20 秒内接听；紧急专线 90% 在 10 秒内；放弃率不超过 5%（紧急 2%）', 'ordinary lanes 80% within 20 s; emergency lane 90% within 10 s; abandonment ≤ 5% (≤ 2% for emergencies)'),
+    blocks: [
+      {
+        block: 'list',
+        title: u('各队列目标', 'Targets per lane'),
+        path: 'lanes',
+        fields: [
+          { path: 'serviceLevelTargetSeconds', label: u('目标接听时间', 'Answer within'), unit: UNITS.seconds, kind: { type: 'number', min: 0, max: 86_400 } },
+          share('serviceLevelGoal', u('服务水平目标', 'Service-level goal'), u('在目标时间内接听的比例', 'share answered within the target time'), 0.8),
+          share('maxAbandonRate', u('放弃率上限', 'Highest abandonment rate'), undefined, 0.05),
+        ],
+      },
+    ],
+  },
+];

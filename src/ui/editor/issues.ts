@@ -1,0 +1,235 @@
+/**
+ * Turns parser issues (English, with a JSON path) into what a planner reads in their
+ * language: the field's translated label, what it accepts, and the raw message as a detail.
+ * The field is found through the descriptors in fields.ts; list indices become the item's
+ * own name ("Call type Emergency › Talk time").
+ */
+import { text, type Bilingual, type Lang } from '../../i18n/i18n.ts';
+import type { ScenarioIssue } from '../../../models/scenario.ts';
+import { formatIssue } from '../../../models/scenario-issues.ts';
+import { allowedText, durationParamRule, rangeText } from './allowed.ts';
+import type { FieldDescriptor, FieldKind, GroupDescriptor } from './descriptor.ts';
+import { GROUPS } from './fields.ts';
+import { formatPath, getAt, parsePath, pathPattern } from './json-path.ts';
+
+export interface IndexedField {
+  readonly pattern: string;
+  readonly label: Bilingual;
+  readonly kind: FieldKind;
+  readonly group: string;
+}
+
+const join = (pattern: string, rel: string) => (pattern && rel ? `${pattern}.${rel}` : pattern || rel);
+
+function indexFields(out: Map<string, IndexedField>, base: string, fields: readonly FieldDescriptor[], group: string): void {
+  for (const field of fields) {
+    const pattern = join(base, field.path);
+    if (!out.has(pattern)) out.set(pattern, { pattern, label: field.label, kind: field.kind, group });
+    if (field.kind.type === 'variant') {
+      for (const variant of field.kind.variants) indexFields(out, pattern, variant.fields, group);
+    }
+  }
+}
+
+/** Every field of the editor by path pattern (`callTypes[].share`). */
+export function buildFieldIndex(groups: readonly GroupDescriptor[] = GROUPS): Map<string, IndexedField> {
+  const out = new Map<string, IndexedField>();
+  for (const group of groups) {
+    for (const block of group.blocks) {
+      if (block.block === 'fields') indexFields(out, block.base, block.fields, group.id);
+      else if (block.block === 'list') indexFields(out, join(`${block.path}[]`, block.itemBase ?? ''), block.fields, group.id);
+      else if (block.which === 'arrivals') {
+        for (const [path, label] of WEIGHT_LISTS) {
+          for (const pattern of [path, `${path}[]`]) out.set(pattern, { pattern, label, kind: { type: 'number', min: 0, max: 1e6 }, group: group.id });
+        }
+      } else {
+        const label = { zh: '前台座席', en: 'Front-desk seats' };
+        out.set('frontDesk.seats', { pattern: 'frontDesk.seats', label, kind: { type: 'seats', max: 2000 }, group: group.id });
+        out.set('frontDesk.seats[]', { pattern: 'frontDesk.seats[]', label, kind: { type: 'number', min: 0, max: 2000, integer: true }, group: group.id });
+      }
+    }
+  }
+  return out;
+}
+
+const WEIGHT_LISTS: readonly [string, Bilingual][] = [
+  ['arrivals.hourOfDayWeights', { zh: '每小时权重（一天）', en: 'Hour-of-day weights' }],
+  ['arrivals.dayOfWeekWeights', { zh: '每日权重（一周）', en: 'Day-of-week weights' }],
+  ['arrivals.hourOfWeekWeights', { zh: '一周逐小时权重', en: 'Hour-of-week weights' }],
+];
+
+const INDEX = buildFieldIndex();
+
+/** Which editor group a top-level key belongs to, for issues that no field shows. */
+const GROUP_OF_KEY: Record<string, string> = {
+  version: 'general',
+  name: 'general',
+  description: 'general',
+  run: 'general',
+  arrivals: 'arrivals',
+  surges: 'arrivals',
+  redial: 'arrivals',
+  trunk: 'ivr',
+  ivr: 'ivr',
+  callTypes: 'ivr',
+  lanes: 'ivr',
+  frontDesk: 'front',
+  standby: 'standby',
+  backOffice: 'back-office',
+  missions: 'missions',
+  notifications: 'missions',
+};
+
+const PARAM_LABELS: Record<string, Bilingual> = {
+  kind: { zh: '分布类型', en: 'kind' },
+  mean: { zh: '平均值', en: 'mean' },
+  cv: { zh: '变异系数', en: 'CV' },
+  shape: { zh: '形状参数', en: 'shape' },
+  min: { zh: '最小值', en: 'minimum' },
+  mode: { zh: '最可能值', en: 'mode' },
+  max: { zh: '最大值', en: 'maximum' },
+  '': { zh: '时长', en: 'duration' },
+};
+
+/** The label of a duration parameter such as `meanSeconds`, `cv` or `seconds`. */
+export function durationParamLabel(field: string): Bilingual {
+  const stem = field.replace(/(Seconds|Minutes)$/, '').replace(/^(seconds|minutes)$/, '');
+  return PARAM_LABELS[stem] ?? { zh: field, en: field };
+}
+
+interface Found {
+  readonly field: IndexedField;
+  /** Extra label parts below the field (a duration parameter, a per-id entry). */
+  readonly suffix: string[];
+  readonly kind: FieldKind;
+}
+
+function find(path: string, json: unknown, lang: Lang): Found | undefined {
+  const pattern = pathPattern(path);
+  const exact = INDEX.get(pattern);
+  if (exact) return { field: exact, suffix: [], kind: exact.kind };
+  const segments = parsePath(path);
+  for (let cut = segments.length - 1; cut > 0; cut--) {
+    const parentPath = segments.slice(0, cut);
+    const parent = INDEX.get(pathPattern(formatPath(parentPath)));
+    if (!parent) continue;
+    const rest = segments.slice(cut).map(String);
+    const last = rest[rest.length - 1] ?? '';
+    if (parent.kind.type === 'duration' && rest.length === 1) {
+      const value = getAt(json, parentPath);
+      const kind = value && typeof value === 'object' ? String((value as Record<string, unknown>).kind) : '';
+      if (last === 'kind') return { field: parent, suffix: [text(PARAM_LABELS.kind, lang)], kind: parent.kind };
+      return { field: parent, suffix: [text(durationParamLabel(last), lang)], kind: { type: 'number', ...durationParamRule(last, kind, parent.kind.unit) } };
+    }
+    if (parent.kind.type === 'by-id' && rest.length === 1) return { field: parent, suffix: [last], kind: { type: 'number', min: parent.kind.min, max: parent.kind.max } };
+    if (parent.kind.type === 'seats' && /^\d+$/.test(last)) return { field: parent, suffix: [], kind: { type: 'number', min: 0, max: parent.kind.max, integer: true } };
+    if ((parent.kind.type === 'numbers' || parent.kind.type === 'ids') && /^\d+$/.test(last)) return { field: parent, suffix: [], kind: parent.kind };
+    return { field: parent, suffix: rest, kind: parent.kind };
+  }
+  return undefined;
+}
+
+/** "Call type Emergency" for `callTypes[0]…`, from the item's label or id. */
+function itemNames(path: string, json: unknown, lang: Lang): string[] {
+  const segments = parsePath(path);
+  const names: string[] = [];
+  segments.forEach((segment, i) => {
+    if (typeof segment !== 'number') return;
+    const item = getAt(json, segments.slice(0, i + 1)) as { id?: unknown; label?: Bilingual } | undefined;
+    const list = String(segments[i - 1] ?? '');
+    const what = LIST_NAMES[list] ?? { zh: '第', en: 'item' };
+    const name = item?.label && typeof item.label === 'object' ? text(item.label, lang) : typeof item?.id === 'string' ? item.id : `${segment + 1}`;
+    names.push(lang === 'zh' ? `${text(what, lang)}「${name}」` : `${text(what, lang)} ${name}`);
+  });
+  return names;
+}
+
+const LIST_NAMES: Record<string, Bilingual> = {
+  callTypes: { zh: '来电类型', en: 'Call type' },
+  lanes: { zh: '队列', en: 'Lane' },
+  surges: { zh: '突发事件', en: 'Surge' },
+  channels: { zh: '通知渠道', en: 'Channel' },
+};
+
+/** Names of the top-level sections, for issues about a whole section. */
+const SECTION_LABELS: Record<string, Bilingual> = {
+  version: { zh: '格式版本', en: 'Format version' },
+  run: { zh: '运行设置', en: 'Run settings' },
+  arrivals: { zh: '来电', en: 'Arrivals' },
+  surges: { zh: '突发事件', en: 'Surges' },
+  callTypes: { zh: '来电类型', en: 'Call types' },
+  lanes: { zh: '队列', en: 'Lanes' },
+  trunk: { zh: '中继线路', en: 'Trunk lines' },
+  ivr: { zh: '语音导航', en: 'IVR menu' },
+  frontDesk: { zh: '前台', en: 'Front desk' },
+  standby: { zh: '备岗座席', en: 'Standby seats' },
+  redial: { zh: '重拨', en: 'Redials' },
+  backOffice: { zh: '后台', en: 'Back office' },
+  missions: { zh: '使领馆', en: 'Missions' },
+  notifications: { zh: '紧急通知', en: 'Emergency notifications' },
+};
+
+/** Translations of the messages of the parser's cross-field checks (models/scenario.ts). */
+const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
+  [/^expected call type shares adding up to 1 \(they add up to (.+)\)$/, (m) => ({ zh: `各来电类型份额之和应为 1（现为 ${m[1]}）`, en: `call type shares must add up to 1 (they add up to ${m[1]})` })],
+  [/^expected shares adding up to 1 \(they add up to (.+)\)$/, (m) => ({ zh: `份额之和应为 1（现为 ${m[1]}）`, en: `shares must add up to 1 (they add up to ${m[1]})` })],
+  [/^expected one of the lane ids: (.*)$/, (m) => ({ zh: `应为已有的队列编号之一：${m[1]}`, en: `must be one of the lane ids: ${m[1]}` })],
+  [/^expected one of the call type ids: (.*)$/, (m) => ({ zh: `应为已有的来电类型编号之一：${m[1]}`, en: `must be one of the call type ids: ${m[1]}` })],
+  [/^expected a mission id of the catalogue/, () => ({ zh: '应为使领馆目录中的编号，或 other', en: 'must be a mission id of the catalogue, or "other"' })],
+  [/^expected at least one weight above 0$/, () => ({ zh: '至少一个权重应大于 0', en: 'at least one weight must be above 0' })],
+  [/^expected a channel id not used before$/, () => ({ zh: '通知渠道编号不能重复', en: 'channel ids must differ' })],
+  [/^expected at least one channel$/, () => ({ zh: '至少需要一个通知渠道', en: 'at least one channel is needed' })],
+  [/^expected a backOffice section when/, () => ({ zh: '有转接或工单时需要设置“后台”部分', en: 'calls transferred or leaving work orders need a back office section' })],
+  [/^expected a lane id not used before$/, () => ({ zh: '队列编号不能重复', en: 'lane ids must differ' })],
+  [/^expected a priority no other lane has$/, () => ({ zh: '各队列的优先级不能相同', en: 'no two lanes may have the same priority' })],
+  [/^expected a call type id not used before$/, () => ({ zh: '来电类型编号不能重复', en: 'call type ids must differ' })],
+  [/^expected less than the run length \((.+) hours\)$/, (m) => ({ zh: `应少于运行时长（${m[1]} 小时）`, en: `must be less than the run length (${m[1]} hours)` })],
+  [/^expected 0 when the scenario has no ivr$/, () => ({ zh: '没有语音导航时应为 0', en: 'must be 0 when there is no IVR' })],
+  [/^unknown field/, () => ({ zh: '未知字段（请检查拼写和单位）', en: 'unknown field (check its spelling and unit)' })],
+  [/^expected either hourOfWeekWeights or/, () => ({ zh: '逐小时（一周）权重不能与每日/每小时权重同时使用', en: 'use either the hour-of-week weights or the hour-of-day/day-of-week weights, not both' })],
+  [/^expected (object|array), received undefined$/, () => ({ zh: '缺少这一部分', en: 'this part is missing' })],
+  [/^expected (object|array), received /, (m) => ({ zh: m[1] === 'array' ? '应为一个列表' : '应为一个对象 {…}', en: m[1] === 'array' ? 'expected a list' : 'expected an object {…}' })],
+  [/^expected JSON text/, () => ({ zh: '不是有效的 JSON 文本', en: 'not valid JSON text' })],
+  [/^expected at least one call type$/, () => ({ zh: '至少需要一种来电类型', en: 'at least one call type is needed' })],
+  [/^expected at least one lane$/, () => ({ zh: '至少需要一个队列', en: 'at least one lane is needed' })],
+  [/^expected version/, () => ({ zh: '不支持的情景格式版本', en: 'unsupported scenario format version' })],
+  [/^expected ([a-z]+(?:Seconds|Minutes)(?: ≤ [a-z]+(?:Seconds|Minutes))+)$/, (m) => ({ zh: `应满足 ${m[1]}`, en: `must satisfy ${m[1]}` })],
+];
+
+export interface DescribedIssue {
+  readonly path: string;
+  /** The editor group that shows the field. */
+  readonly group: string;
+  /** Translated field name with its list items, e.g. "来电类型「紧急求助」 › 通话时长 › 平均值". */
+  readonly field: string;
+  /** What is allowed, translated ("0 到 1 之间的数"), or the translated cross-field rule. */
+  readonly allowed: string;
+  /** The parser's message as written, with the value found. */
+  readonly detail: string;
+}
+
+/** The issue in the planner's language; `json` is the scenario the issue was found in. */
+export function describeIssue(issue: ScenarioIssue, json: unknown, lang: Lang): DescribedIssue {
+  const found = find(issue.path, json, lang);
+  const first = parsePath(issue.path)[0];
+  const group = found?.field.group ?? GROUP_OF_KEY[String(first ?? '')] ?? 'general';
+  const section = parsePath(issue.path).length === 1 ? SECTION_LABELS[String(first)] : undefined;
+  const names = [...itemNames(issue.path, json, lang), ...(found ? [text(found.field.label, lang), ...found.suffix] : section ? [text(section, lang)] : [])];
+  const known = KNOWN.find(([re]) => re.test(issue.message));
+  const allowed = known
+    ? text(known[1](known[0].exec(issue.message)!), lang)
+    : found
+      ? (lang === 'zh' ? '应为 ' : 'expected ') + allowedText(found.kind, lang)
+      : lang === 'zh'
+        ? '值不符合要求'
+        : 'value not accepted';
+  return {
+    path: issue.path,
+    group,
+    field: names.length ? names.join(' › ') : issue.path,
+    allowed,
+    detail: formatIssue(issue),
+  };
+}
+
+export { rangeText };

@@ -1,0 +1,51 @@
+/**
+ * The bundled scenarios (scenarios/*.json), the baseline first. They are bundled as data
+ * at build time; each is copied before the editor changes it.
+ */
+import type { Bilingual } from '../i18n/i18n.ts';
+
+const files = import.meta.glob('/scenarios/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
+
+export interface LibraryEntry {
+  /** The file name without `.json`, e.g. `major-incident`. */
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly json: unknown;
+}
+
+function field(json: unknown, key: 'name' | 'description'): string {
+  const value = json && typeof json === 'object' ? (json as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'string' ? value : '';
+}
+
+export const LIBRARY: readonly LibraryEntry[] = Object.entries(files)
+  .map(([path, json]) => ({ id: path.replace(/^.*\//, '').replace(/\.json$/, ''), name: field(json, 'name'), description: field(json, 'description'), json }))
+  .sort((a, b) => (a.id === 'baseline' ? -1 : b.id === 'baseline' ? 1 : a.id.localeCompare(b.id)));
+
+export const DEFAULT_SCENARIO_ID = 'baseline';
+
+/** A fresh copy of a bundled scenario's JSON. */
+export function libraryScenario(id: string): unknown {
+  const entry = LIBRARY.find((e) => e.id === id) ?? LIBRARY[0];
+  if (!entry) throw new Error('scenario library: no scenarios/*.json was bundled');
+  return structuredClone(entry.json);
+}
+
+/** Short names and summaries of the bundled scenarios in both languages (the files are in English). */
+export const LIBRARY_TEXT: Record<string, { readonly name: Bilingual; readonly summary: Bilingual }> = {
+  baseline: {
+    name: { zh: '12308 基准情景（2025 年话务量）', en: '12308 baseline (2025 volume)' },
+    summary: {
+      zh: '平常的四周：前台 20 个座席全天值守，20 个备岗座席在排队时启用；语音导航自助服务与紧急专线；每年 60 万次来电。',
+      en: 'An ordinary four weeks: 20 front seats around the clock, 20 standby seats called in when queues build, IVR self-service and an emergency lane; 600,000 calls a year.',
+    },
+  },
+  'major-incident': {
+    name: { zh: '海外重大突发事件（启用备岗）', en: 'Major overseas incident (standby called in)' },
+    summary: {
+      zh: '第 3 天 10:00 发生海外重大事件：来电在 30 分钟内升至平时的 12 倍，每 18 小时减半，以亲属问询和紧急求助为主。',
+      en: 'A major incident abroad on day 3 at 10:00: calls rise to 12 times normal within 30 minutes and halve every 18 hours, mostly families and emergencies.',
+    },
+  },
+};

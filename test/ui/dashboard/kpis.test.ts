@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runReplications } from '../../../models/replications.ts';
+import { parseScenario, type Scenario } from '../../../models/scenario.ts';
+import { intervalText, judge, kpiCards, pooledBlockRate } from '../../../src/ui/dashboard/kpis.ts';
+import { laneGoals, notificationTargetMinutes, type DashboardSummary } from '../../../src/ui/dashboard/results.ts';
+
+describe('judge', () => {
+  it('meets a "higher is better" target only when the whole interval does', () => {
+    expect(judge({ mean: 0.9, halfWidth95: 0.05 }, 0.8, 'higher')).toBe('meets');
+    expect(judge({ mean: 0.82, halfWidth95: 0.05 }, 0.8, 'higher')).toBe('uncertain');
+    expect(judge({ mean: 0.78, halfWidth95: 0.05 }, 0.8, 'higher')).toBe('uncertain');
+    expect(judge({ mean: 0.7, halfWidth95: 0.05 }, 0.8, 'higher')).toBe('misses');
+  });
+
+  it('mirrors that for "lower is better" targets', () => {
+    expect(judge({ mean: 0.02, halfWidth95: 0.01 }, 0.05, 'lower')).toBe('meets');
+    expect(judge({ mean: 0.045, halfWidth95: 0.01 }, 0.05, 'lower')).toBe('uncertain');
+    expect(judge({ mean: 0.08, halfWidth95: 0.01 }, 0.05, 'lower')).toBe('misses');
+  });
+
+  it('compares the mean alone when there is no interval yet, and says nothing without a value or target', () => {
+    expect(judge({ mean: 0.81, halfWidth95: NaN }, 0.8, 'higher')).toBe('meets');
+    expect(judge({ mean: 0.79, halfWidth95: NaN }, 0.8, 'higher')).toBe('misses');
+    expect(judge({ mean: NaN, halfWidth95: NaN }, 0.8, 'higher')).toBe('none');
+    expect(judge(undefined, 0.8, 'higher')).toBe('none');
+    expect(judge({ mean: 3, halfWidth95: 1 }, undefined, 'lower')).toBe('none');
+  });
+});
+
+describe('intervalText', () => {
+  it('writes the 95% interval as a range, floored at zero', () => {
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    expect(intervalText({ mean: 0.9, halfWidth95: 0.02 }, pct, 'en')).toBe('95% CI 88.0% – 92.0%');
+    expect(intervalText({ mean: 0.01, halfWidth95: 0.02 }, pct, 'zh')).toBe('95% 置信区间 0.0% – 3.0%');
+    expect(intervalText({ mean: 0.9, halfWidth95: NaN }, pct, 'en')).toBe('no interval yet');
+    expect(intervalText({ mean: NaN, halfWidth95: NaN }, pct, 'en')).toBe('');
+  });
+});
+
+describe('kpiCards on a real run', () => {
+  let scenario: Scenario;
+  let summary: DashboardSummary;
+
+  beforeAll(() => {
+    const parsed = parseScenario(JSON.parse(readFileSync('scenarios/major-incident.json', 'utf8')));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    scenario = parsed.scenario;
+    summary = runReplications(scenario, { seed: 7, replications: 2, days: 3 }).summary as DashboardSummary;
+  });
+
+  it('has a service-level and an abandonment card per lane, emergency lane first, and the phone-side figures', () => {
+    const ids = kpiCards(summary, scenario, 'en').map((c) => c.id);
+    expect(ids.slice(0, 2)).toEqual(['sl-emergency', 'sl-general']);
+    expect(ids).toEqual(expect.arrayContaining(['wait-emergency', 'abandon-emergency', 'abandon-general', 'busy', 'standby']));
+  });
+
+  it('gives every card a value and, with two replications, an interval', () => {
+    for (const card of kpiCards(summary, scenario, 'en')) {
+      expect(card.value, card.id).not.toBe('');
+      expect(card.interval, card.id).toMatch(/^95% CI /);
+    }
+  });
+
+  it('colours the service-level card against the lane goal', () => {
+    const sl = summary.byLane.emergency!.serviceLevel;
+    const lane = scenario.lanes.find((l) => l.id === 'emergency')!;
+    const { serviceLevelGoal } = laneGoals(lane);
+    const card = kpiCards(summary, scenario, 'en').find((c) => c.id === 'sl-emergency')!;
+    expect(card.status).toBe(judge(sl, serviceLevelGoal, 'higher'));
+    expect(card.target).toBe(`target: ≥ ${Math.round(serviceLevelGoal * 100)}% answered within ${lane.serviceLevelTargetSeconds} s`);
+  });
+
+  it('adds the back-office cards when the results have them, and reads them with missing parts', () => {
+    // Only some parts of each section: the cards read every part with `?.`.
+    const withBackOffice = {
+      ...summary,
+      notifications: { meanMinutes: { mean: 4, halfWidth95: 1 }, p90Minutes: { mean: 9, halfWidth95: 2 } },
+      workOrders: { open: { mean: 12, halfWidth95: 3 }, stages: { officer: { meanBacklog: { mean: 2.5, halfWidth95: 0.5 } } } },
+    } as unknown as DashboardSummary;
+    const cards = kpiCards(withBackOffice, scenario, 'zh');
+    const notification = cards.find((c) => c.id === 'notification')!;
+    expect(notification.value).toBe('4.0 分钟');
+    expect(notification.status).toBe(judge(withBackOffice.notifications!.meanMinutes, notificationTargetMinutes(scenario), 'lower'));
+    const backlog = cards.find((c) => c.id === 'backlog')!;
+    expect(backlog.value).toBe('12.0');
+    expect(backlog.details.map((d) => d.label)).toContain('官员审核平均积压');
+  });
+
+  it('pools busy signals over lanes, weighted by calls offered', () => {
+    const lanes = Object.values(summary.byLane);
+    const offered = lanes.reduce((s, l) => s + l.offered.mean, 0);
+    const blocked = lanes.reduce((s, l) => s + l.offered.mean * l.blockRate.mean, 0);
+    expect(pooledBlockRate(summary).mean).toBeCloseTo(blocked / offered, 12);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../models/scenario.ts';
+import { DEFAULT_SCENARIO_ID, LIBRARY, LIBRARY_TEXT, libraryScenario } from '../../src/ui/scenario-library.ts';
+
+describe('the scenario library', () => {
+  it('bundles every scenarios/*.json, the baseline first', () => {
+    expect(LIBRARY[0]?.id).toBe(DEFAULT_SCENARIO_ID);
+    expect(LIBRARY.map((e) => e.id)).toEqual(expect.arrayContaining(['baseline', 'major-incident']));
+  });
+
+  it.each(LIBRARY.map((e) => [e.id, e] as const))('%s parses and has a description', (_id, entry) => {
+    expect(parseScenario(entry.json).ok).toBe(true);
+    expect(entry.description.length).toBeGreaterThan(20);
+  });
+
+  it('gives a fresh copy to edit', () => {
+    const copy = libraryScenario('baseline') as { name: string };
+    copy.name = 'changed';
+    expect(LIBRARY[0]?.name).not.toBe('changed');
+    expect(libraryScenario('no-such-file')).toEqual(LIBRARY[0]?.json);
+  });
+
+  it('has Chinese and English names for the bundled scenarios it knows', () => {
+    for (const id of Object.keys(LIBRARY_TEXT)) expect(LIBRARY.some((e) => e.id === id), id).toBe(true);
+  });
+});
