@@ -7,6 +7,7 @@
 import cos from '@stdlib/math-base-special-cos';
 import exp from '@stdlib/math-base-special-exp';
 import ln from '@stdlib/math-base-special-ln';
+import log1p from '@stdlib/math-base-special-log1p';
 import pow from '@stdlib/math-base-special-pow';
 
-export { cos, exp, ln, pow };
+export { cos, exp, ln, log1p, pow };

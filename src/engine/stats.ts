@@ -3,6 +3,8 @@
  * however many calls a run simulates. Time series are fixed-width buckets allocated once.
  */
 import { DDSketch } from '@datadog/sketches-js';
+import { KeyMapping } from '@datadog/sketches-js/dist/ddsketch/mapping/index.js';
+import { exp, ln, log1p } from './portable-math.ts';
 
 /** Fixed-width time buckets covering [0, width × count); later times are not recorded. */
 export class BucketGrid {
@@ -129,11 +131,37 @@ export class Level {
 }
 
 /**
+ * DDSketch's logarithmic bucket mapping computed with portable arithmetic: the library's
+ * own uses Math.log2 and Math.pow, whose last bit differs between engines, and a quantile
+ * is a bucket's value, so it would differ between Node and the browser.
+ */
+class PortableLogMapping extends KeyMapping {
+  constructor(relativeAccuracy: number) {
+    super(relativeAccuracy);
+    this._multiplier = 1 / log1p((2 * relativeAccuracy) / (1 - relativeAccuracy));
+  }
+
+  override _logGamma(value: number): number {
+    return ln(value) * this._multiplier;
+  }
+
+  override _powGamma(value: number): number {
+    return exp(value / this._multiplier);
+  }
+}
+
+const RELATIVE_ACCURACY = 0.005;
+
+/**
  * Quantiles of a stream of non-negative values (waits), by DDSketch: relative accuracy
  * guaranteed, memory bounded by the value range, and sketches from parallel runs merge.
  */
 export class QuantileSketch {
-  private readonly sketch = new DDSketch({ relativeAccuracy: 0.005 });
+  private readonly sketch = new DDSketch({ relativeAccuracy: RELATIVE_ACCURACY });
+
+  constructor() {
+    this.sketch.mapping = new PortableLogMapping(RELATIVE_ACCURACY);
+  }
 
   accept(value: number): void {
     this.sketch.accept(value);

@@ -27,9 +27,18 @@ export type Summary<T> = T extends number
       ? { readonly [K in keyof T]: Summary<T[K]> }
       : never;
 
+/** Factors already computed: a summary asks for the same n once per figure. */
+const factors = new Map<number, number>();
+
 /** The 95% half-width factor t(0.975, n − 1) / √n. */
 export function halfWidthFactor(n: number): number {
-  return n >= 2 ? tQuantile(0.975, n - 1) / Math.sqrt(n) : NaN;
+  if (n < 2) return NaN;
+  let factor = factors.get(n);
+  if (factor === undefined) {
+    factor = tQuantile(0.975, n - 1) / Math.sqrt(n);
+    factors.set(n, factor);
+  }
+  return factor;
 }
 
 class Moments {

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { runReplications } from '../../models/replications.ts';
+import { parseScenarioText } from '../../models/scenario.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = 4321;
@@ -145,6 +147,24 @@ describe.runIf(runSuite)('the planner’s page in Chromium', () => {
     const over = longTasks.filter((ms) => ms > 50);
     if (over.length) console.warn(`main-thread tasks over 50 ms during the run: ${over.join(', ')} ms`);
     expect(Math.max(0, ...longTasks)).toBeLessThan(LONG_TASK_LIMIT_MS);
+  });
+
+  it('gives the same numbers as the command line for the same seed', async () => {
+    const { page } = await openPage();
+    await page.locator('cc-run-controls #replications').fill('3');
+    await page.locator('cc-run-controls #seed').fill('2026');
+    await page.locator('cc-run-controls #days').fill('2');
+    await page.locator('cc-run-controls #run').click();
+    await expect.poll(() => page.locator('cc-run-controls #status').textContent(), { timeout: 60_000 }).toMatch(/^Done in/);
+    const downloading = page.waitForEvent('download');
+    await page.locator('cc-dashboard .exports button', { hasText: 'JSON' }).click();
+    const file = await (await downloading).path();
+    const inBrowser = JSON.parse(readFileSync(file, 'utf8')).summary;
+    const parsed = parseScenarioText(readFileSync('scenarios/baseline.json', 'utf8'));
+    if (!parsed.ok) throw new Error('baseline rejected');
+    const inNode = runReplications(parsed.scenario, { seed: 2026, replications: 3, days: 2 }).summary;
+    // To the last bit: JSON keeps doubles exactly (NaN, "no value", becomes null on both sides).
+    expect(inBrowser).toEqual(JSON.parse(JSON.stringify(inNode)));
   });
 
   it('cancels a run at once', async () => {
