@@ -26,6 +26,7 @@ import type { Scenario } from './scenario.ts';
 import { SecretaryPhones, SecretaryRoster } from './secretary-phones.ts';
 import { followSchedule, seatsByHalfHourOfWeek } from './staffing.ts';
 import { RecentOutcomes, StandbyController } from './standby.ts';
+import { PolicyClock } from './standby-policy.ts';
 import type { TraceEventName, TraceRecord, TraceSink } from './trace.ts';
 import { STAGES, WorkOrderTally, type Stage, type WorkOrder, type WorkOrderFigures } from './work-orders.ts';
 import { TransferTally, type TransferFigures } from './transfers.ts';
@@ -278,8 +279,9 @@ class CallCentreRun {
     const { kernel } = this;
     followSchedule(kernel, seatsByHalfHourOfWeek(this.scenario.frontDesk.seats), this.weekOffset, (n) => this.desk.setStaffed(FRONT, n));
     this.backOffice?.startShifts(this.weekOffset, this.roster!.staff);
-    this.standby?.start(this.horizon);
-    this.phones?.start(this.horizon);
+    const policies = new PolicyClock(kernel, this.horizon);
+    this.standby?.start(policies);
+    this.phones?.start(policies);
     this.types.forEach((_, i) => this.scheduleArrival(i, 0));
     kernel.at(this.warmup, this.startWindow, undefined);
 
@@ -444,16 +446,15 @@ class CallCentreRun {
       return;
     }
     this.lines.add(now, 1);
-    if (caller.ivrSeconds > 0) this.kernel.after(caller.ivrSeconds, this.leaveIvr, call);
+    // Self-service is the menu and the recorded answers in one go: one event, not two.
+    if (!caller.wantsAgent) this.kernel.after(caller.ivrSeconds + caller.selfServiceSeconds, this.finishSelfService, call);
+    else if (caller.ivrSeconds > 0) this.kernel.after(caller.ivrSeconds, this.leaveIvr, call);
     else this.leaveIvr(call);
   }
 
+  /** The caller chose a person in the IVR. */
   private readonly leaveIvr = (call: Call): void => {
     const { caller } = call;
-    if (!caller.wantsAgent) {
-      this.kernel.after(caller.selfServiceSeconds, this.finishSelfService, call);
-      return;
-    }
     call.queuedAt = this.kernel.now();
     if (call.counted) this.typeTallies[caller.type]!.queue();
     this.desk.request(call, this.types[caller.type]!.lane);

@@ -8,7 +8,7 @@
  * random numbers), and callers who never reach a person cost one draw.
  */
 import { compileSampler, type Sampler } from '../src/engine/distributions.ts';
-import { substream } from '../src/engine/random.ts';
+import { Substream } from '../src/engine/random.ts';
 import type { ArrivalRates } from './arrivals.ts';
 import { fromDuration } from './durations.ts';
 import { MISSIONS, OTHER_MISSION_ID } from './missions.ts';
@@ -91,6 +91,7 @@ export class CaseRouter {
   private readonly bySurge: (MissionPicker | undefined)[];
   private readonly surgeCountryShare: number;
   private readonly hasBackOffice: boolean;
+  private readonly substream = new Substream();
 
   constructor(
     scenario: Scenario,
@@ -122,7 +123,7 @@ export class CaseRouter {
    */
   route(type: number, t: number, seed: number): CaseRoute {
     if (!this.hasBackOffice) return FRONT_DESK_ONLY;
-    const rng = substream(seed);
+    const rng = this.substream.reseed(seed);
     const a = this.afterCall[type]!;
     const transfer = rng.bernoulli(a.liveTransferShare);
     const workOrder = rng.bernoulli(a.workOrderShare);

@@ -7,7 +7,7 @@
 import type { Kernel } from '../src/engine/kernel.ts';
 import type { Agent, Pool, PoolJob } from '../src/engine/pool.ts';
 import type { PhonesSpec } from './scenario.ts';
-import { schedulePolicyChecks, StandbyPolicy, type StandbyView } from './standby-policy.ts';
+import { StandbyPolicy, type PolicyClock, type StandbyView } from './standby-policy.ts';
 
 /**
  * Splits the secretaries on duty (by their shift schedule) between the back office and a
@@ -98,8 +98,8 @@ export class SecretaryPhones {
     this.state = { ...view, now: 0, seatsCalled: 0, seatsPending: 0, activeSince: undefined };
   }
 
-  start(until: number): void {
-    schedulePolicyChecks(this.kernel, this.policy, this.spec, until, this.check);
+  start(clock: PolicyClock): void {
+    clock.add(this.policy, this.spec, this.check);
   }
 
   private readonly check = (): void => {

@@ -100,14 +100,35 @@ export class StandbyPolicy {
   }
 }
 
-/** Runs `check` at the policy's scheduled times and, if it needs them, every `checkEveryMinutes`, up to `until`. */
-export function schedulePolicyChecks(kernel: Kernel, policy: StandbyPolicy, spec: PolicySpec, until: number, check: () => void): void {
-  for (const t of policy.scheduledTimes()) if (t <= until) kernel.at(t, check, undefined);
-  if (!policy.needsChecks()) return;
-  const every = spec.checkEveryMinutes * MINUTE;
-  const tick = () => {
-    check();
-    if (kernel.now() + every <= until) kernel.after(every, tick, undefined);
-  };
-  kernel.after(every, tick, undefined);
+/**
+ * Runs the policies' checks: each at its own scheduled times, and all those with the same
+ * period on one shared tick (the standby seats and the secretaries usually share theirs).
+ */
+export class PolicyClock {
+  private readonly periodic = new Map<number, (() => void)[]>();
+
+  constructor(
+    private readonly kernel: Kernel,
+    /** No check after this time. */
+    private readonly until: number,
+  ) {}
+
+  add(policy: StandbyPolicy, spec: PolicySpec, check: () => void): void {
+    const { kernel, until } = this;
+    for (const t of policy.scheduledTimes()) if (t <= until) kernel.at(t, check, undefined);
+    if (!policy.needsChecks()) return;
+    const every = spec.checkEveryMinutes * MINUTE;
+    const checks = this.periodic.get(every);
+    if (checks) {
+      checks.push(check);
+      return;
+    }
+    const shared = [check];
+    this.periodic.set(every, shared);
+    const tick = () => {
+      for (const c of shared) c();
+      if (kernel.now() + every <= until) kernel.after(every, tick, undefined);
+    };
+    kernel.after(every, tick, undefined);
+  }
 }

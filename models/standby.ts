@@ -9,7 +9,7 @@ import type { Pool, PoolJob } from '../src/engine/pool.ts';
 import type { RandomStream } from '../src/engine/random.ts';
 import { MINUTE } from '../src/engine/time.ts';
 import type { StandbySpec } from './scenario.ts';
-import { schedulePolicyChecks, StandbyPolicy, type StandbyView } from './standby-policy.ts';
+import { StandbyPolicy, type PolicyClock, type StandbyView } from './standby-policy.ts';
 
 /** Answered-within-target counts per lane and minute over the last day: the policy's recent service level. */
 export class RecentOutcomes {
@@ -96,9 +96,9 @@ export class StandbyController<J extends PoolJob> {
   /** What the policy sees, updated in place at each check. */
   private readonly state: { -readonly [K in keyof StandbyView]: StandbyView[K] };
 
-  /** Schedules the policy's checks up to `until`. */
-  start(until: number): void {
-    schedulePolicyChecks(this.kernel, this.policy, this.spec, until, this.check);
+  /** Has the policy checked on the run's policy clock. */
+  start(clock: PolicyClock): void {
+    clock.add(this.policy, this.spec, this.check);
   }
 
   private readonly check = (): void => {

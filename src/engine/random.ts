@@ -5,7 +5,7 @@
  * shifts the draws of another, and two scenarios run with the same seed see the same
  * callers: common random numbers for comparisons.
  */
-import { cos, exp, ln } from './portable-math.ts';
+import { exp, ln } from './portable-math.ts';
 import { Random, type SimjsRandom } from './simjs.ts';
 
 /** Where a stream's bits come from: 53-bit uniforms on [0, 1). */
@@ -32,6 +32,11 @@ class Xoshiro128 implements UniformSource {
   private d: number;
 
   constructor(seed: number) {
+    this.a = this.b = this.c = this.d = 0;
+    this.seed(seed);
+  }
+
+  seed(seed: number): void {
     this.a = splitMix32(seed, 1);
     this.b = splitMix32(seed, 2);
     this.c = splitMix32(seed, 3);
@@ -71,11 +76,14 @@ function rotl(x: number, k: number): number {
 
 /** A stream of its own for one entity (a caller's case), from a 32-bit seed drawn from a named stream. */
 export function substream(seed: number): RandomStream {
-  return new RandomStream(new Xoshiro128(seed));
+  return new Substream(seed);
 }
 
 /** One independent stream of uniform and derived variates. */
 export class RandomStream {
+  /** The second normal of the last pair, NaN when used. */
+  protected spareNormal = NaN;
+
   constructor(private readonly source: UniformSource) {}
 
   /** Uniform on the open interval (0, 1), 53-bit resolution: safe under log(). */
@@ -99,9 +107,25 @@ export class RandomStream {
     return -mean * ln(this.uniform());
   }
 
-  /** Standard normal by Box–Muller; one draw pair per call keeps streams simple to replay. */
+  /**
+   * Standard normal by Marsaglia's polar method: one logarithm and about 2.5 uniforms per
+   * pair of normals, no trigonometry; the second of each pair is kept for the next call.
+   */
   standardNormal(): number {
-    return Math.sqrt(-2 * ln(this.uniform())) * cos(2 * Math.PI * this.uniform());
+    const spare = this.spareNormal;
+    if (spare === spare) {
+      this.spareNormal = NaN;
+      return spare;
+    }
+    for (;;) {
+      const u = 2 * this.uniform() - 1;
+      const v = 2 * this.uniform() - 1;
+      const s = u * u + v * v;
+      if (s >= 1 || s === 0) continue;
+      const factor = Math.sqrt((-2 * ln(s)) / s);
+      this.spareNormal = v * factor;
+      return u * factor;
+    }
   }
 
   /**
@@ -121,6 +145,26 @@ export class RandomStream {
       const u = this.uniform();
       if (u < 1 - 0.0331 * x * x * x * x || ln(u) < 0.5 * x * x + d * (1 - v + ln(v))) return d * v * scale;
     }
+  }
+}
+
+/**
+ * A substream that can be seeded again: one object serves entity after entity, so drawing
+ * a caller's case allocates nothing. `reseed(s)` gives exactly the draws of `substream(s)`.
+ */
+export class Substream extends RandomStream {
+  private readonly generator: Xoshiro128;
+
+  constructor(seed = 0) {
+    const generator = new Xoshiro128(seed);
+    super(generator);
+    this.generator = generator;
+  }
+
+  reseed(seed: number): this {
+    this.generator.seed(seed);
+    this.spareNormal = NaN;
+    return this;
   }
 }
 

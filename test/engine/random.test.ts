@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileSampler, meanOf, type Distribution } from '../../src/engine/distributions.ts';
-import { RandomStreams, substream } from '../../src/engine/random.ts';
+import { RandomStreams, Substream, substream, type RandomStream } from '../../src/engine/random.ts';
 import { exp, ln } from '../../src/engine/portable-math.ts';
 
 describe('RandomStreams', () => {
@@ -28,6 +28,13 @@ describe('substream', () => {
   it('repeats for the same seed and differs for neighbouring seeds', () => {
     expect(substream(7).uniform()).toBe(substream(7).uniform());
     expect(substream(7).uniform()).not.toBe(substream(8).uniform());
+  });
+
+  it('reseeded, gives exactly the draws of a new substream with that seed', () => {
+    const reused = new Substream(1);
+    reused.standardNormal(); // leaves a spare normal that reseeding must drop
+    const draws = (rng: RandomStream) => [rng.uniform(), rng.standardNormal(), rng.standardNormal(), rng.exponential(2)];
+    expect(draws(reused.reseed(99))).toEqual(draws(substream(99)));
   });
 
   it('fills ten equal bins evenly across many seeds taken in a row (chi-square, 9 d.f., p > 0.001)', () => {
