@@ -8,10 +8,13 @@
 import { exp, ln } from './portable-math.ts';
 import { Random, type SimjsRandom } from './simjs.ts';
 
-/** Where a stream's bits come from: 53-bit uniforms on [0, 1). */
+/** Where a stream's bits come from: whole numbers from 0 to 2³² − 1. */
 interface UniformSource {
-  genrandRes53(): number;
+  genrandInt32(): number;
 }
+
+/** 2⁻³² */
+const TWO_TO_MINUS_32 = 2.3283064365386963e-10;
 
 /** A Mersenne Twister keyed by several 32-bit words. */
 function mersenneTwister(key: readonly number[]): SimjsRandom {
@@ -43,7 +46,7 @@ class Xoshiro128 implements UniformSource {
     this.d = splitMix32(seed, 4);
   }
 
-  private next(): number {
+  genrandInt32(): number {
     const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
     const t = this.b << 9;
     this.c ^= this.a;
@@ -55,11 +58,6 @@ class Xoshiro128 implements UniformSource {
     return result;
   }
 
-  genrandRes53(): number {
-    const hi = this.next() >>> 5;
-    const lo = this.next() >>> 6;
-    return (hi * 67108864 + lo) / 9007199254740992;
-  }
 }
 
 /** The k-th output of SplitMix32 started at `seed`. */
@@ -86,16 +84,17 @@ export class RandomStream {
 
   constructor(private readonly source: UniformSource) {}
 
-  /** Uniform on the open interval (0, 1), 53-bit resolution: safe under log(). */
+  /**
+   * Uniform on the open interval (0, 1): the middles of 2³² equal cells, never 0 or 1, so
+   * safe under log(). One 32-bit draw per uniform; an exponential is cut at 22 means.
+   */
   uniform(): number {
-    let u = this.source.genrandRes53();
-    while (u === 0) u = this.source.genrandRes53();
-    return u;
+    return (this.source.genrandInt32() + 0.5) * TWO_TO_MINUS_32;
   }
 
   /** A whole number from 0 to 2³² − 1, to seed a substream. */
   seed32(): number {
-    return Math.floor(this.uniform() * 4294967296);
+    return this.source.genrandInt32();
   }
 
   /** True with probability `p`. */
