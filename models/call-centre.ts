@@ -17,19 +17,22 @@ import { BackOffice } from './back-office.ts';
 import { Call, DrawnCaller, type Caller } from './call.ts';
 import { CaseRouter } from './case-route.ts';
 import { fromDuration } from './durations.ts';
-import { FunnelTally, type FunnelFigures, type FunnelOutcome } from './funnel.ts';
+import { FunnelTally, type FunnelOutcome } from './funnel.ts';
 import { orderLanes } from './lanes.ts';
-import { CallTally, poolFigures, type CallFigures, type PoolFigures } from './metrics.ts';
+import { CallTally, poolFigures } from './metrics.ts';
 import { MISSIONS } from './missions.ts';
-import { Notifier, NotificationTally, type NotificationFigures } from './notification.ts';
+import { Notifier, NotificationTally } from './notification.ts';
 import type { Scenario } from './scenario.ts';
 import { SecretaryPhones, SecretaryRoster } from './secretary-phones.ts';
 import { followSchedule, seatsByHalfHourOfWeek } from './staffing.ts';
 import { RecentOutcomes, StandbyController } from './standby.ts';
 import { PolicyClock } from './standby-policy.ts';
+import type { ReplicationResult } from './run-result.ts';
 import type { TraceEventName, TraceRecord, TraceSink } from './trace.ts';
-import { STAGES, WorkOrderTally, type Stage, type WorkOrder, type WorkOrderFigures } from './work-orders.ts';
-import { TransferTally, type TransferFigures } from './transfers.ts';
+import { TransferTally } from './transfers.ts';
+import { STAGES, WorkOrderTally, type Stage, type WorkOrder } from './work-orders.ts';
+
+export type { ReplicationResult, RunSeries, StandbyFigures } from './run-result.ts';
 
 export interface RunOptions {
   readonly seed: number;
@@ -47,51 +50,6 @@ export interface RunProgress {
   readonly simulatedSeconds: number;
   readonly horizonSeconds: number;
   readonly events: number;
-}
-
-/** Per-bucket series over the whole run (warm-up included), for charts. */
-export interface RunSeries {
-  readonly bucketSeconds: number;
-  readonly arrivals: Record<string, number[]>;
-  readonly queueLength: Record<string, number[]>;
-  /** Answered within target ÷ resolved in the bucket, NaN where none resolved. */
-  readonly serviceLevel: Record<string, number[]>;
-  readonly abandoned: Record<string, number[]>;
-  readonly busySeats: Record<string, number[]>;
-  readonly seatsOnDuty: Record<string, number[]>;
-  /** Work orders in each stage (waiting or being worked on). */
-  readonly backlog: Record<Stage, number[]>;
-}
-
-export interface StandbyFigures {
-  activations: number;
-  seatsOnLine: number;
-  meanCallInMinutes: number;
-  standDowns: number;
-}
-
-export interface ReplicationResult {
-  readonly byCallType: Record<string, CallFigures>;
-  readonly byLane: Record<string, CallFigures>;
-  /** front, standby, secretaryPhones (secretaries on the phones), secretaries and officers (in the back office). */
-  readonly pools: Record<string, PoolFigures>;
-  readonly standby: StandbyFigures;
-  /** Per call type: the tier that finished each counted call, or how it was lost. */
-  readonly funnel: Record<string, FunnelFigures>;
-  readonly transfers: TransferFigures;
-  readonly workOrders: WorkOrderFigures & { secretaryPhoneActivations: number; secretaryPhoneHours: number };
-  readonly notifications: NotificationFigures;
-  readonly trunk: { meanLinesInUse: number; maxLinesInUse: number };
-  readonly series: RunSeries;
-  readonly run: {
-    seed: number;
-    replication: number;
-    horizonSeconds: number;
-    warmupSeconds: number;
-    events: number;
-    attempts: number;
-    endSeconds: number;
-  };
 }
 
 /** Series longer than this many buckets use wider buckets (a multiple of the asked width). */
@@ -411,7 +369,7 @@ class CallCentreRun {
     this.arrive(new Call(this.nextCallId++, previous.caller, now, previous.attempt + 1, now >= this.warmup && now < this.horizon));
   };
 
-  /** The caller's needs, drawn now from the type's own stream whatever happens to the call. */
+  /** The caller's needs, drawn now from the type's own stream whatever happens to the call; their case, later, from a seed drawn now. */
   private newCaller(type: number): Caller {
     const t = this.types[type]!;
     const rng = t.caller;
@@ -424,7 +382,6 @@ class CallCentreRun {
     const now = this.kernel.now();
     return new DrawnCaller(this.nextCallerId++, type, handleSeconds, afterCallWorkSeconds, patienceSeconds, ivrSeconds, selfServiceSeconds, wantsAgent, now, t.case.seed32(), this.router);
   }
-
 
   private arrive(call: Call): void {
     const now = call.arrivedAt;

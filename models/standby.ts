@@ -85,12 +85,12 @@ export class StandbyController<J extends PoolJob> {
     private readonly group: number,
     private readonly callInDelay: Sampler,
     private readonly rng: RandomStream,
-    private readonly view: Omit<StandbyView, 'now' | 'seatsCalled' | 'seatsPending' | 'activeSince'>,
+    view: Omit<StandbyView, 'now' | 'seatsCalled' | 'seatsPending' | 'activeSince'>,
     laneIds: readonly string[],
     private readonly log: StandbyLog | undefined,
   ) {
     this.policy = new StandbyPolicy(spec, laneIds);
-    this.state = { waiting: view.waiting, waitingTotal: view.waitingTotal, recentServiceLevel: view.recentServiceLevel, now: 0, seatsCalled: 0, seatsPending: 0, activeSince: undefined };
+    this.state = { ...view, now: 0, seatsCalled: 0, seatsPending: 0, activeSince: undefined };
   }
 
   /** What the policy sees, updated in place at each check. */
