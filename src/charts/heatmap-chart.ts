@@ -7,7 +7,7 @@
  */
 import { interpolateCividis, scaleSequential, type ScaleSequential } from 'd3';
 import { html, svg, type TemplateResult } from 'lit';
-import { beijingHour, dayOfRun, type BeijingClock } from './axis.ts';
+import { dayOfRun, type BeijingClock } from './axis.ts';
 import { isValue } from './format.ts';
 import { CHART_FONT, INK } from './palette.ts';
 import type { Size } from './time-series-chart.ts';
@@ -44,9 +44,15 @@ export function hourDayGrid(
   if (n === 0 || !(bucketSeconds > 0)) return { days: [], cells: [] };
   const dayCount = dayOfRun(clock, (n - 1) * bucketSeconds) + 1;
   const acc = Array.from({ length: dayCount * 24 }, () => ({ wsum: 0, wvsum: 0, sum: 0, k: 0, warmup: false }));
+  // Day and hour by arithmetic on the clock's epoch (as dayOfRun and beijingHour compute
+  // them, without a Date per bucket): days count from the midnight the run starts after.
+  const firstMidnightMs = Math.floor(clock.originMs / DAY_MS) * DAY_MS;
   for (let i = 0; i < n; i++) {
     const start = i * bucketSeconds;
-    const cell = acc[dayOfRun(clock, start) * 24 + beijingHour(clock, start)]!;
+    const sinceMidnightMs = clock.originMs + start * 1000 - firstMidnightMs;
+    const day = Math.floor(sinceMidnightMs / DAY_MS);
+    const hour = Math.floor((sinceMidnightMs - day * DAY_MS) / HOUR_MS);
+    const cell = acc[day * 24 + hour]!;
     if (start < warmupSeconds) cell.warmup = true;
     const v = values[i];
     if (!isValue(v)) continue;
@@ -127,6 +133,9 @@ export interface HeatmapGeometry {
   /** Unique per geometry: several heatmaps on one page must not share a gradient id. */
   readonly gradientId: string;
 }
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 let gradientSerial = 0;
 

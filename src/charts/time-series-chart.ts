@@ -5,10 +5,11 @@
  * Missing values (NaN: no calls in a bucket, or one replication for the band) leave gaps;
  * they are never drawn as zeros.
  */
-import { area, curveStepAfter, line, max, min, scaleLinear, type ScaleLinear } from 'd3';
+import { max, scaleLinear, type ScaleLinear } from 'd3';
 import { html, svg, type TemplateResult } from 'lit';
 import type { Lang } from '../i18n/i18n.ts';
-import { bandEnvelope, m4Indices, type BandPoint } from './decimate.ts';
+import { bandEnvelope, m4Indices, type Spacing } from './decimate.ts';
+import { areaPath, linePath } from './path.ts';
 import { formatBucketSpan, timeTicks, valueTicks, type BeijingClock, type TimeTick, type ValueTick } from './axis.ts';
 import { approxTextWidth, formatNumber, isValue } from './format.ts';
 import type { HoverModel } from './hover.ts';
@@ -142,11 +143,125 @@ export function stepFormat(ticks: readonly number[]): (x: number) => string {
   return (x) => formatNumber(x, digits);
 }
 
+/**
+ * Scratch arrays for one series at a time, reused from series to series and chart to
+ * chart: a dozen series of 2,688 buckets per partial result would otherwise allocate
+ * megabytes of short-lived typed arrays and keep the garbage collector busy on the main
+ * thread. They only live within one call of `seriesLayer`.
+ */
+const scratch: Float64Array[] = [];
+let scratchIndices = new Int32Array(0);
+
+function buffer(slot: number, length: number): Float64Array {
+  let b = scratch[slot];
+  if (!b || b.length < length) scratch[slot] = b = new Float64Array(Math.max(length, 2 * (b?.length ?? 0)));
+  return b;
+}
+
+/** y of a value through a linear scale, clamped to its domain, without the call overhead of a d3 scale per point. */
+function linearMap(scale: ScaleLinear<number, number>): (v: number) => number {
+  const [d0, d1] = scale.domain() as [number, number];
+  const [r0, r1] = scale.range() as [number, number];
+  const k = d1 !== d0 ? (r1 - r0) / (d1 - d0) : 0;
+  const lo = Math.min(d0, d1);
+  const hi = Math.max(d0, d1);
+  return (v) => r0 + ((v < lo ? lo : v > hi ? hi : v) - d0) * k;
+}
+
+/**
+ * The line and band of one series. Its values are read once into typed arrays (NaN where
+ * missing; a step series gets one more point, at the end of the last bucket, repeating
+ * its value). Beyond 1.5 points per pixel column the line is drawn through each column's
+ * first, lowest, highest and last point and the band through each column's envelope
+ * (decimate.ts), before any path is built.
+ */
+function seriesLayer(s: TimeSeriesInput, spacing: Spacing, plotWidth: number, yOf: (v: number) => number): TimeLayer {
+  const step = s.style === 'step';
+  const n = s.mean.length;
+  const count = step && n > 0 ? n + 1 : n;
+  const mean = buffer(0, count);
+  // The interval's ends; NaN unless both the mean and the half-width are values (NaN propagates).
+  const lower = buffer(1, count);
+  const upper = buffer(2, count);
+  const hw = s.halfWidth95;
+  let hasBand = false;
+  for (let i = 0; i < count; i++) {
+    const j = i < n ? i : n - 1;
+    const m = value(s.mean[j]);
+    const h = hw ? value(hw[j]) : NaN;
+    mean[i] = m;
+    lower[i] = m - h;
+    upper[i] = m + h;
+    if (!hasBand && Number.isFinite(m - h)) hasBand = true;
+  }
+
+  const decimate = count > plotWidth * 1.5;
+  if (decimate && scratchIndices.length < count) scratchIndices = new Int32Array(Math.max(count, 2 * scratchIndices.length));
+  const kept = decimate ? m4Indices(mean, count, spacing, scratchIndices) : undefined;
+  const points = kept ? kept.length : count;
+  // Sized for every point, not just those kept: the band's envelope reuses them below.
+  const xs = buffer(3, count);
+  const ys = buffer(4, count);
+  for (let k = 0; k < points; k++) {
+    const i = kept ? kept[k]! : k;
+    xs[k] = spacing.x0 + i * spacing.dx;
+    const m = mean[i]!;
+    ys[k] = Number.isFinite(m) ? yOf(m) : NaN;
+  }
+  const line = linePath(xs, ys, points, step);
+
+  let band = '';
+  if (hasBand) {
+    // The envelope goes into the x, y buffers (done with), then its edges are mapped in place.
+    const edges = decimate ? bandEnvelope(lower, upper, count, spacing, { x: xs, lo: ys, hi: buffer(5, count) }) : undefined;
+    const length = edges ? edges.length : count;
+    const bx = edges ? edges.x : xs;
+    const lo = edges ? edges.lo : ys;
+    const hi = edges ? edges.hi : buffer(5, count);
+    for (let k = 0; k < length; k++) {
+      if (!edges) bx[k] = spacing.x0 + k * spacing.dx;
+      const l = edges ? edges.lo[k]! : lower[k]!;
+      const u = edges ? edges.hi[k]! : upper[k]!;
+      lo[k] = Number.isFinite(l) ? yOf(l) : NaN;
+      hi[k] = Number.isFinite(u) ? yOf(u) : NaN;
+    }
+    // The envelope's points are column centres, joined straight; full-resolution steps stay steps.
+    band = areaPath(bx, lo, hi, length, step && !edges);
+  }
+  return { id: s.id, label: s.label, color: s.color, dashed: !!s.dashed, line, band };
+}
+
 /** Scales, ticks and paths of a time chart; pure, so it is tested with numbers. */
-export function timeSeriesGeometry(input: TimeChartInput, { width, height }: Size): TimeChartGeometry {
+export function timeSeriesGeometry(input: TimeChartInput, size: Size): TimeChartGeometry {
+  const steps = timeSeriesSteps(input, size);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `timeSeriesGeometry` in steps: it pauses after each series' paths, so that a caller on
+ * the main thread can spread a chart of many long series over several tasks.
+ */
+export function* timeSeriesSteps(input: TimeChartInput, { width, height }: Size): Generator<undefined, TimeChartGeometry, void> {
   const buckets = max(input.series, (s) => s.mean.length) ?? 0;
   const b = input.bucketSeconds > 0 ? input.bucketSeconds : 900;
-  const hasData = input.series.some((s) => s.mean.some(isValue));
+  // The y domain: up to the top of the bands, down to the lowest mean.
+  let top = -Infinity;
+  let low = Infinity;
+  for (const s of input.series) {
+    const hw = s.halfWidth95;
+    for (let i = 0; i < s.mean.length; i++) {
+      const m = value(s.mean[i]);
+      if (!Number.isFinite(m)) continue;
+      const u = m + (hw ? value(hw[i]) : NaN);
+      const t = Number.isFinite(u) ? u : m;
+      if (t > top) top = t;
+      if (m < low) low = m;
+    }
+  }
+  const hasData = low !== Infinity;
 
   const legendSource: Omit<LegendItem, 'x' | 'y'>[] = input.series.map((s) => ({ label: s.label, color: s.color, dashed: !!s.dashed, kind: 'line' }));
   for (const t of input.targets ?? []) legendSource.push({ label: t.label, color: t.color, dashed: true, kind: 'target' });
@@ -154,77 +269,32 @@ export function timeSeriesGeometry(input: TimeChartInput, { width, height }: Siz
   const left = 58;
   const right = 14;
   const legend = layoutLegend(legendSource, left, 6, width - left - right);
-  const top = 10 + legend.height;
+  const plotTop = 10 + legend.height;
   const bottom = 42;
-  const plot = { left, top, width: Math.max(10, width - left - right), height: Math.max(10, height - top - bottom) };
+  const plot = { left, top: plotTop, width: Math.max(10, width - left - right), height: Math.max(10, height - plotTop - bottom) };
 
   const end = buckets > 0 ? buckets * b : Math.max(b, input.durationSeconds ?? 0);
   const x = scaleLinear().domain([0, end]).range([plot.left, plot.left + plot.width]);
   let domain: [number, number];
   if (input.yDomain) domain = [input.yDomain[0], input.yDomain[1]];
   else {
-    // Up to the top of the bands; down to 0, or below only if a mean is negative (bands
-    // of counts can reach below 0, but counts cannot: the scale clamps them at 0).
-    const top = max(input.series, (s) => max(s.mean, (m, i) => value(m) + (isValue(s.halfWidth95?.[i]) ? value(s.halfWidth95![i]) : 0)));
-    const low = min(input.series, (s) => min(s.mean, value));
-    const upper = Math.max(top ?? 0, max(input.targets ?? [], (t) => t.value) ?? 0);
-    domain = [Math.min(0, low ?? 0), upper > 0 ? upper : 1];
+    // Down to 0, or below only if a mean is negative (bands of counts can reach below 0,
+    // but counts cannot: the scale clamps them at 0).
+    const upper = Math.max(hasData ? top : 0, max(input.targets ?? [], (t) => t.value) ?? 0);
+    domain = [Math.min(0, hasData ? low : 0), upper > 0 ? upper : 1];
   }
   const y = scaleLinear().domain(domain).range([plot.top + plot.height, plot.top]).clamp(true);
   if (!input.yDomain) y.nice(5);
 
   const centre = (i: number) => x((i + 0.5) * b);
-  const layers: TimeLayer[] = input.series.map((s) => {
-    const step = s.style === 'step';
-    // A step series holds each value over its bucket: points at bucket starts, plus one at the end.
-    const all = step ? [...s.mean.keys(), s.mean.length] : [...s.mean.keys()];
-    // Values read once into typed arrays (NaN for missing); the step series' extra end point repeats the last.
-    const n = s.mean.length;
-    const means = Float64Array.from({ length: n + 1 }, (_, i) => value(s.mean[Math.min(i, n - 1)]));
-    const widths = Float64Array.from({ length: n + 1 }, (_, i) => value(s.halfWidth95?.[Math.min(i, n - 1)]));
-    const at = (i: number) => means[i]!;
-    const hw = (i: number) => widths[i]!;
-    const px = step ? (i: number) => x(i * b) : centre;
-    // More than ~1.5 points per pixel: draw the M4 reduction, which looks the same.
-    const decimate = all.length > plot.width * 1.5;
-    const indices = decimate ? m4Indices(all.length, (k) => px(all[k]!), (k) => at(all[k]!)).map((k) => all[k]!) : all;
-    // Tenths of a pixel are plenty and keep the path strings short (fast to build and to parse).
-    const lineGen = line<number>()
-      .digits(1)
-      .defined((i) => isValue(at(i)))
-      .x(px)
-      .y((i) => y(at(i)));
-    if (step) lineGen.curve(curveStepAfter);
-    const hasBand = all.some((i) => isValue(at(i)) && isValue(hw(i)));
-    let band = '';
-    if (hasBand && decimate) {
-      const points = bandEnvelope(all.length, (k) => px(all[k]!), (k) => at(all[k]!) - hw(all[k]!), (k) => at(all[k]!) + hw(all[k]!));
-      const bandGen = area<BandPoint>()
-        .digits(1)
-        .defined((p) => isValue(p.lo))
-        .x((p) => p.x)
-        .y0((p) => y(p.lo))
-        .y1((p) => y(p.hi));
-      band = bandGen(points) ?? '';
-    } else if (hasBand) {
-      const bandGen = area<number>()
-        .digits(1)
-        .defined((i) => isValue(at(i)) && isValue(hw(i)))
-        .x(px)
-        .y0((i) => y(at(i) - hw(i)))
-        .y1((i) => y(at(i) + hw(i)));
-      if (step) bandGen.curve(curveStepAfter);
-      band = bandGen(all) ?? '';
-    }
-    return {
-      id: s.id,
-      label: s.label,
-      color: s.color,
-      dashed: !!s.dashed,
-      line: (s.mean.length && lineGen(indices)) || '',
-      band,
-    };
-  });
+  // Points are evenly spaced: bucket centres for lines, bucket starts (and the end) for steps.
+  const dx = end > 0 ? (b * plot.width) / end : 0;
+  const yOf = linearMap(y);
+  const layers: TimeLayer[] = [];
+  for (const s of input.series) {
+    layers.push(seriesLayer(s, { x0: plot.left + (s.style === 'step' ? 0 : dx / 2), dx }, plot.width, yOf));
+    yield;
+  }
 
   const maxTicks = Math.max(2, Math.floor(plot.width / 62));
   // A tick on the right edge keeps its grid line but not its label, which would be cut off

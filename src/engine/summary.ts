@@ -54,10 +54,12 @@ class Moments {
     this.m2 += delta * (x - this.mean);
   }
 
+  halfWidth(): number {
+    return this.n >= 2 ? Math.sqrt(this.m2 / (this.n - 1)) * halfWidthFactor(this.n) : NaN;
+  }
+
   estimate(): Estimate {
-    if (this.n === 0) return { mean: NaN, halfWidth95: NaN };
-    const sd = this.n >= 2 ? Math.sqrt(this.m2 / (this.n - 1)) : NaN;
-    return { mean: this.mean, halfWidth95: sd * halfWidthFactor(this.n) };
+    return this.n === 0 ? { mean: NaN, halfWidth95: NaN } : { mean: this.mean, halfWidth95: this.halfWidth() };
   }
 }
 
@@ -102,8 +104,14 @@ function accumulate(node: Node | undefined, value: unknown, path: string): Node 
 function finish(node: Node): unknown {
   if (node instanceof Moments) return node.estimate();
   if (Array.isArray(node)) {
-    const estimates = node.map((m) => m.estimate());
-    return { mean: estimates.map((e) => e.mean), halfWidth95: estimates.map((e) => e.halfWidth95) };
+    // Series are long (a bucket every 15 minutes): fill two arrays, no object per bucket.
+    const mean = new Array<number>(node.length);
+    const halfWidth95 = new Array<number>(node.length);
+    node.forEach((m, i) => {
+      mean[i] = m.n === 0 ? NaN : m.mean;
+      halfWidth95[i] = m.halfWidth();
+    });
+    return { mean, halfWidth95 };
   }
   return Object.fromEntries([...node].map(([key, child]) => [key, finish(child)]));
 }

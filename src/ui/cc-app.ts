@@ -45,6 +45,11 @@ interface Notice {
 }
 
 const AUTOSAVE_MS = 400;
+/**
+ * Partial results reach the dashboard at most this often. Each hand-off redraws the cards
+ * and, over the next tasks, every chart; the last results of a run are always shown.
+ */
+const PARTIAL_INTERVAL_MS = 250;
 
 export class CcApp extends LitElement {
   static override properties = {
@@ -217,6 +222,11 @@ export class CcApp extends LitElement {
   private problems: DescribedIssue[] = [];
   private view: EditorView | undefined;
   private runId = 0;
+  /** The newest partial result not yet shown, and when the last one was. */
+  private pendingPartial: { readonly summary: Summary<Figures>; readonly count: number } | undefined;
+  private partialTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastPartialAt = -Infinity;
+  private modifiedFor: { readonly working: Working; readonly modified: boolean } | undefined;
 
   constructor() {
     super();
@@ -263,6 +273,7 @@ export class CcApp extends LitElement {
     window.removeEventListener('pagehide', this.saveNow);
     this.pool?.dispose();
     this.pool = undefined;
+    this.dropPendingPartial();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -337,9 +348,17 @@ export class CcApp extends LitElement {
     if (storage) saveWorking(storage, { json: this.working.json, raw: this.working.raw, origin: this.working.origin || undefined });
   };
 
+  /**
+   * Whether the working scenario differs from the library entry it came from. Kept per
+   * working scenario: the page re-renders at every progress report of a run, and comparing
+   * two scenarios as JSON text each time took milliseconds of each such task.
+   */
   private get modified(): boolean {
-    const origin = LIBRARY.find((e) => e.id === this.working.origin);
-    return origin ? JSON.stringify(origin.json) !== JSON.stringify(this.working.json) : false;
+    if (this.modifiedFor?.working !== this.working) {
+      const origin = LIBRARY.find((e) => e.id === this.working.origin);
+      this.modifiedFor = { working: this.working, modified: origin ? JSON.stringify(origin.json) !== JSON.stringify(this.working.json) : false };
+    }
+    return this.modifiedFor.modified;
   }
 
   // ——— Keyboard, language, share links ———
@@ -447,6 +466,8 @@ export class CcApp extends LitElement {
     this.wallMs = undefined;
     this.firstResultMs = undefined;
     this.failure = '';
+    this.dropPendingPartial();
+    this.lastPartialAt = -Infinity;
     try {
       const outcome = await this.pool.run(
         this.working.json,
@@ -459,24 +480,29 @@ export class CcApp extends LitElement {
           },
           onPartial: (summary, count) => {
             if (id !== this.runId) return;
-            this.summary = summary;
-            this.replicationsDone = count;
-            if (this.firstResultMs === undefined) {
-              // Measured once the dashboard has drawn the first partial result.
-              void this.updateComplete.then(() => {
-                if (id === this.runId && this.firstResultMs === undefined) {
-                  this.firstResultMs = performance.now() - started;
-                  this.dataset.firstResultMs = String(Math.round(this.firstResultMs));
-                }
-              });
-            }
+            // Shown in a task of its own (not the one that merged the replication into the
+            // summary), and at most every PARTIAL_INTERVAL_MS; only the newest is kept.
+            this.pendingPartial = { summary, count };
+            if (this.partialTimer !== undefined) return;
+            const wait = Math.max(0, this.lastPartialAt + PARTIAL_INTERVAL_MS - performance.now());
+            this.partialTimer = setTimeout(() => {
+              this.partialTimer = undefined;
+              const partial = this.pendingPartial;
+              this.pendingPartial = undefined;
+              if (!partial || id !== this.runId) return;
+              this.lastPartialAt = performance.now();
+              this.showResults(id, started, partial.summary, partial.count);
+            }, wait);
           },
         },
       );
+      this.dropPendingPartial();
       if (id !== this.runId) return;
       if (outcome.ok) {
-        this.summary = outcome.summary;
-        this.replicationsDone = outcome.replications;
+        // The final results replace any partial ones, in a task of their own as well.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (id !== this.runId) return;
+        this.showResults(id, started, outcome.summary, outcome.replications);
         this.wallMs = outcome.wallMs;
         this.status = 'done';
       } else if (outcome.cancelled) {
@@ -486,14 +512,35 @@ export class CcApp extends LitElement {
         this.failure = outcome.issues.map((i) => describeRunIssue(i, this.working.json, this.lang)).join('; ');
       }
     } catch (error) {
+      this.dropPendingPartial();
       if (id !== this.runId) return;
       this.status = 'failed';
       this.failure = error instanceof Error ? error.message : String(error);
     }
   }
 
+  /** Hands results to the dashboard; the first of a run is timed once the page has drawn it. */
+  private showResults(id: number, started: number, summary: Summary<Figures>, count: number): void {
+    this.summary = summary;
+    this.replicationsDone = count;
+    if (this.firstResultMs !== undefined) return;
+    void this.updateComplete.then(() => {
+      if (id === this.runId && this.firstResultMs === undefined) {
+        this.firstResultMs = performance.now() - started;
+        this.dataset.firstResultMs = String(Math.round(this.firstResultMs));
+      }
+    });
+  }
+
+  private dropPendingPartial(): void {
+    clearTimeout(this.partialTimer);
+    this.partialTimer = undefined;
+    this.pendingPartial = undefined;
+  }
+
   private cancel(): void {
     if (this.status !== 'running' && this.status !== 'starting') return;
+    this.dropPendingPartial();
     this.runId++;
     this.pool?.cancel();
     this.status = 'cancelled';
@@ -553,7 +600,7 @@ export class CcApp extends LitElement {
               ></cc-run-controls>
             </section>
             <section class="card" aria-label=${text(A.results, lang)}>
-              ${this.summary
+              ${this.showsDashboard
                 ? html`<cc-dashboard .summary=${this.summary} .scenario=${this.runScenario} .replicationsDone=${this.replicationsDone} .replications=${this.runReplications} .lang=${lang}></cc-dashboard>`
                 : html`<h2>${text(A.results, lang)}</h2>
                     <p class="help">${text(A.noResults, lang)}</p>`}
@@ -561,6 +608,15 @@ export class CcApp extends LitElement {
           </div>
         </div>
       </main>`;
+  }
+
+  /**
+   * The dashboard comes up once the workers run, with empty chart frames drawn one at a
+   * time; the first results then fill it in rather than create and lay out all of it in
+   * the same moment.
+   */
+  private get showsDashboard(): boolean {
+    return this.summary !== undefined || this.status === 'running';
   }
 
   private get editor(): CcScenarioEditor | null {

@@ -16,8 +16,12 @@ const PORT = 4321;
 const URL_ROOT = `http://127.0.0.1:${PORT}/`;
 const SCREENS = join(process.cwd(), '.tmp', 'screens');
 const available = existsSync(CHROMIUM);
-/** Longest main-thread task accepted during a run (the goal is 50 ms; see the long-task test). */
-const LONG_TASK_LIMIT_MS = Number(process.env.CC_LONG_TASK_LIMIT_MS ?? 2000);
+/**
+ * Longest main-thread task accepted during a run. The goal is 50 ms, and runs here stay
+ * under it but for the first layout of the dashboard in a fresh page (50–90 ms on a loaded
+ * machine); the limit leaves that margin, and tasks over 50 ms are logged.
+ */
+const LONG_TASK_LIMIT_MS = Number(process.env.CC_LONG_TASK_LIMIT_MS ?? 120);
 // In CI the suite must run (a missing browser fails it); locally it is skipped with a message.
 const runSuite = available || Boolean(process.env.CI);
 if (!runSuite) console.warn(`test/browser: skipped, no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
@@ -141,9 +145,7 @@ describe.runIf(runSuite)('the planner’s page in Chromium', () => {
     console.info(`first partial result: ${inPageMs} ms in the page (${seenMs} ms seen by the test); long tasks during the run: ${JSON.stringify(longTasks)}`);
     expect(inPageMs).toBeGreaterThan(0);
     expect(inPageMs).toBeLessThan(5000);
-    // The goal is no task over 50 ms. Known causes above it, outside this page's shell: the
-    // partial summaries' t-quantiles (src/engine/summary.ts, once per figure per partial) and
-    // the dashboard's chart geometry per partial. Until those are fixed the hard limit is looser.
+    // The goal is no task over 50 ms (see LONG_TASK_LIMIT_MS for the margin).
     const over = longTasks.filter((ms) => ms > 50);
     if (over.length) console.warn(`main-thread tasks over 50 ms during the run: ${over.join(', ')} ms`);
     expect(Math.max(0, ...longTasks)).toBeLessThan(LONG_TASK_LIMIT_MS);

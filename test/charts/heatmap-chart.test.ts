@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { beijingClock } from '../../src/charts/axis.ts';
+import { beijingClock, beijingHour, dayOfRun } from '../../src/charts/axis.ts';
 import { heatmapGeometry, hourDayGrid, type HeatmapInput, type HourDayGrid } from '../../src/charts/heatmap-chart.ts';
 
 const QUARTER = 900;
@@ -40,6 +41,32 @@ describe('hourDayGrid', () => {
 
   it('is empty for an empty series', () => {
     expect(hourDayGrid([], undefined, QUARTER, monday)).toEqual({ days: [], cells: [] });
+  });
+
+  it('puts each bucket in the Beijing day and hour the clock reads at its start, for any start and bucket width', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20 * 365 * 24 * 4 }),
+        fc.constantFrom(300, 900, 1800, 3600, 5400),
+        fc.integer({ min: 1, max: 300 }),
+        (quarterHours, bucketSeconds, n) => {
+          const clock = { originMs: Date.UTC(2020, 0, 1) + quarterHours * 900_000 };
+          // Bucket i holds the value i: each cell's plain mean tells which buckets it pooled.
+          const grid = hourDayGrid(Array.from({ length: n }, (_, i) => i), undefined, bucketSeconds, clock);
+          const pooled = new Map<string, number[]>();
+          for (let i = 0; i < n; i++) {
+            const key = `${dayOfRun(clock, i * bucketSeconds)}/${beijingHour(clock, i * bucketSeconds)}`;
+            pooled.set(key, [...(pooled.get(key) ?? []), i]);
+          }
+          for (const [key, buckets] of pooled) {
+            const [day, hour] = key.split('/').map(Number) as [number, number];
+            expect(grid.cells[day]![hour]!.value).toBe(buckets.reduce((a, b) => a + b, 0) / buckets.length);
+          }
+          expect(grid.cells.flat().filter((c) => c.weight > 0).length).toBe(pooled.size);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 

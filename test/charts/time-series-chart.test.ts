@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beijingClock } from '../../src/charts/axis.ts';
-import { layoutLegend, stepFormat, timeSeriesGeometry, type TimeChartInput } from '../../src/charts/time-series-chart.ts';
+import { layoutLegend, stepFormat, timeSeriesGeometry, timeSeriesSteps, type TimeChartInput } from '../../src/charts/time-series-chart.ts';
 
 const size = { width: 640, height: 280 };
 
@@ -156,5 +156,41 @@ describe('a long series', () => {
     expect(line.length).toBeLessThanOrEqual(4 * (g.plot.width + 1));
     expect(Math.min(...line.map(([, y]) => y))).toBeCloseTo(g.y(100), 0);
     expect(points(g.layers[0]!.band).length).toBeLessThanOrEqual(2 * (g.plot.width + 1));
+  });
+});
+
+describe('timeSeriesSteps', () => {
+  it('pauses after each series, and ends with the geometry timeSeriesGeometry gives', () => {
+    const series = ['a', 'b', 'c'].map((id, k) => ({ id, label: id, color: '#000', mean: [k, k + 1, k + 2], halfWidth95: [0.5, 0.5, 0.5], style: k === 1 ? ('step' as const) : undefined }));
+    const steps = timeSeriesSteps(input({ series }), size);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(3);
+    const whole = timeSeriesGeometry(input({ series }), size);
+    expect(step.value.layers).toEqual(whole.layers);
+    expect(step.value.yTicks).toEqual(whole.yTicks);
+  });
+});
+
+describe('a long series with an interval in every other bucket', () => {
+  it('draws the band in pieces with a gap between, as many as the intervals', () => {
+    const n = 4000;
+    const mean = Array.from({ length: n }, (_, i) => 5 + Math.sin(i / 30));
+    // Intervals only in runs of 100 buckets, every other run: 20 pieces of band.
+    const halfWidth95 = mean.map((_, i) => (Math.floor(i / 100) % 2 === 0 ? 0.5 : NaN));
+    const g = timeSeriesGeometry(input({ series: [{ id: 'a', label: 'A', color: '#000', mean, halfWidth95 }] }), size);
+    expect(g.layers[0]!.band.match(/M/g)).toHaveLength(20);
+    expect(g.layers[0]!.band.match(/Z/g)).toHaveLength(20);
+    expect(g.layers[0]!.line.match(/M/g)).toHaveLength(1);
+  });
+
+  it('keeps every piece when intervals come and go bucket by bucket', () => {
+    const n = 4000;
+    const mean = Array.from({ length: n }, (_, i) => 5 + Math.sin(i / 30));
+    const halfWidth95 = mean.map((_, i) => (i % 2 === 0 ? 0.5 : NaN));
+    const g = timeSeriesGeometry(input({ series: [{ id: 'a', label: 'A', color: '#000', mean, halfWidth95 }] }), size);
+    expect(g.layers[0]!.band.match(/M/g)).toHaveLength(n / 2);
+    expect(g.layers[0]!.band).not.toContain('NaN');
   });
 });

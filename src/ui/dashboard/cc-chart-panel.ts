@@ -54,6 +54,10 @@ export class CcChartPanel extends LitElement {
       background: #fff;
       padding: 8px 10px 10px;
       min-width: 0;
+      /* A panel out of view is not laid out or painted: while a run goes on, charts below
+         the fold are redrawn with every partial result, and nobody sees them until scrolled to. */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 380px;
     }
     header {
       display: flex;

@@ -3,12 +3,15 @@
  * panels: arrivals, queues, seats, service level, abandonment, waits, back-office staff and
  * backlog, the tier funnel and a service-level heatmap, each exportable as SVG and PNG; the
  * results export as CSV and JSON. Results arrive replication by replication, so the element
- * re-renders with partial summaries: all chart geometry is computed in `willUpdate` only
- * when the summary, scenario or language change, and each chart's template is guarded, so
- * a progress tick re-renders the progress line and nothing else.
+ * re-renders with partial summaries. The cards follow at once; the charts are redrawn one
+ * at a time, in short tasks with a frame after each chart (chart-scheduler.ts), so that no
+ * task of the page grows long, and only when the summary, scenario, language (or, for the
+ * heatmap, its lane) change. Each chart's template is guarded: drawing one chart
+ * re-renders that chart and nothing else.
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Summary } from '../../engine/summary.ts';
 import type { Figures } from '../../../models/replications.ts';
 import type { Scenario } from '../../../models/scenario.ts';
@@ -16,14 +19,15 @@ import { text, type Lang } from '../../i18n/i18n.ts';
 import { beijingClock } from '../../charts/axis.ts';
 import { funnelGeometry, renderFunnelChart, type FunnelChartGeometry } from '../../charts/funnel-chart.ts';
 import { heatmapGeometry, renderHeatmap, type HeatmapGeometry } from '../../charts/heatmap-chart.ts';
-import { renderTimeChart, timeSeriesGeometry, type TimeChartGeometry } from '../../charts/time-series-chart.ts';
+import { renderTimeChart, timeSeriesSteps, type TimeChartGeometry } from '../../charts/time-series-chart.ts';
 import { renderWaitTimeChart, waitTimeGeometry, type WaitChartGeometry } from '../../charts/wait-time-chart.ts';
 import { funnelChart, heatmapChart, waitChart } from './chart-inputs.ts';
+import { ChartScheduler } from './chart-scheduler.ts';
 import { download, figuresCsv, fileStem, resultsJson, seriesCsv } from './export.ts';
 import { kpiCards, type KpiCard } from './kpis.ts';
 import { m } from './messages.ts';
 import { bucketSecondsOf, laneLabel, lanesByPriority, type DashboardSummary } from './results.ts';
-import { timeCharts, type TimeChartId } from './time-charts.ts';
+import { timeChartIds, timeChartInput, type TimeChartId } from './time-charts.ts';
 import './cc-chart-panel.ts';
 import './cc-kpi-cards.ts';
 
@@ -32,13 +36,22 @@ const CHART_WIDTH = 640;
 /** Charts that span the whole row (funnel, heatmap). */
 const WIDE_WIDTH = 900;
 const TIME_CHART_HEIGHT = 290;
+/** Cells of the heatmap first drawn per task: a week of hours. */
+const HEATMAP_CELLS_PER_STEP = 7 * 24;
 
-interface View {
-  readonly cards: readonly KpiCard[];
-  readonly time: readonly { readonly id: TimeChartId; readonly geometry: TimeChartGeometry }[];
-  readonly wait: WaitChartGeometry;
-  readonly funnel: FunnelChartGeometry | undefined;
-  readonly heatmap: HeatmapGeometry;
+/** The dashboard's charts, in display order: the time charts the results have, the wait ladder, the funnel and the heatmap. */
+type ChartId = TimeChartId | 'waits' | 'funnel' | 'heatmap';
+
+type Chart =
+  | { readonly kind: 'time'; readonly geometry: TimeChartGeometry }
+  | { readonly kind: 'waits'; readonly geometry: WaitChartGeometry }
+  | { readonly kind: 'funnel'; readonly geometry: FunnelChartGeometry | undefined }
+  | { readonly kind: 'heatmap'; readonly geometry: HeatmapGeometry };
+
+function chartIds(summary: DashboardSummary | undefined): ChartId[] {
+  const time = timeChartIds(summary);
+  const atWaits = time.indexOf('abandoned') + 1;
+  return [...time.slice(0, atWaits), 'waits', ...time.slice(atWaits), 'funnel', 'heatmap'];
 }
 
 export class CcDashboard extends LitElement {
@@ -61,7 +74,13 @@ export class CcDashboard extends LitElement {
   /** The lane the heatmap shows. */
   declare heatmapLane: string | undefined;
 
-  private view: View | undefined = undefined;
+  /** The headline cards, computed with each summary (they are cheap and come first). */
+  private cards: readonly KpiCard[] = [];
+  private readonly charts = new ChartScheduler<ChartId, Chart>({
+    keys: () => (this.scenario ? chartIds(this.summary as DashboardSummary | undefined) : []),
+    compute: (id) => this.computeChart(id),
+    drawn: () => this.requestUpdate(),
+  });
 
   constructor() {
     super();
@@ -151,23 +170,45 @@ export class CcDashboard extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const scenario = this.scenario;
     if (!scenario) {
-      this.view = undefined;
+      this.cards = [];
+      this.charts.stop();
       return;
     }
     const lanes = lanesByPriority(scenario);
     if (!lanes.some((l) => l.id === this.heatmapLane)) this.heatmapLane = lanes[0]?.id;
     const summary = this.summary as DashboardSummary | undefined;
-    if (!this.view || changed.has('summary') || changed.has('scenario') || changed.has('lang')) {
-      const lang = this.lang;
-      this.view = {
-        cards: summary ? kpiCards(summary, scenario, lang) : [],
-        time: timeCharts(summary, scenario, lang).map(({ id, input }) => ({ id, geometry: timeSeriesGeometry(input, { width: CHART_WIDTH, height: TIME_CHART_HEIGHT }) })),
-        wait: this.waitGeometry(summary, scenario),
-        funnel: this.funnelGeometry(summary, scenario),
-        heatmap: this.heatmapGeometry(summary, scenario),
-      };
+    if (changed.has('summary') || changed.has('scenario') || changed.has('lang')) {
+      this.cards = summary ? kpiCards(summary, scenario, this.lang) : [];
+      this.charts.invalidate();
     } else if (changed.has('heatmapLane')) {
-      this.view = { ...this.view, heatmap: this.heatmapGeometry(summary, scenario) };
+      this.charts.invalidate(['heatmap']);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.charts.stop();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page after a removal: draw again what stop() forgot.
+    if (this.hasUpdated && this.scenario) this.charts.invalidate();
+  }
+
+  /** One chart's geometry from the current summary, scenario and language; a time chart pauses after each series. */
+  private *computeChart(id: ChartId): Generator<Chart | undefined, Chart, void> {
+    const summary = this.summary as DashboardSummary | undefined;
+    const scenario = this.scenario!;
+    switch (id) {
+      case 'waits':
+        return { kind: 'waits', geometry: this.waitGeometry(summary, scenario) };
+      case 'funnel':
+        return { kind: 'funnel', geometry: this.funnelGeometry(summary, scenario) };
+      case 'heatmap':
+        return { kind: 'heatmap', geometry: yield* this.heatmapSteps(summary, scenario) };
+      default:
+        return { kind: 'time', geometry: yield* timeSeriesSteps(timeChartInput(id, summary, scenario, this.lang), { width: CHART_WIDTH, height: TIME_CHART_HEIGHT }) };
     }
   }
 
@@ -181,11 +222,22 @@ export class CcDashboard extends LitElement {
     return input && funnelGeometry(input, { width: WIDE_WIDTH, height: 44 + input.rows.length * 28 });
   }
 
-  private heatmapGeometry(summary: DashboardSummary | undefined, scenario: Scenario): HeatmapGeometry {
+  private *heatmapSteps(summary: DashboardSummary | undefined, scenario: Scenario): Generator<Chart | undefined, HeatmapGeometry, void> {
     const input = heatmapChart(summary, scenario, this.heatmapLane ?? '', this.lang);
+    yield;
     const days = input.grid.days.length;
     const rowHeight = days <= 40 ? 16 : Math.max(2, 640 / days);
-    return heatmapGeometry(input, { width: WIDE_WIDTH, height: 88 + (days ? days * rowHeight : 28) });
+    const geometry = heatmapGeometry(input, { width: WIDE_WIDTH, height: 88 + (days ? days * rowHeight : 28) });
+    yield;
+    // New cells are new elements (a month's grid is some 2,000): they appear a week of rows
+    // at a time, each in a task and a frame of its own. Cells already drawn only change
+    // their attributes, which is quick.
+    const current = this.charts.geometry('heatmap');
+    const drawn = current?.kind === 'heatmap' ? current.geometry.cells.length : 0;
+    for (let shown = drawn + HEATMAP_CELLS_PER_STEP; shown < geometry.cells.length; shown += HEATMAP_CELLS_PER_STEP) {
+      yield { kind: 'heatmap', geometry: { ...geometry, cells: geometry.cells.slice(0, shown) } };
+    }
+    return geometry;
   }
 
   private stem(): string {
@@ -206,7 +258,7 @@ export class CcDashboard extends LitElement {
 
   private renderProgress() {
     const lang = this.lang;
-    if (!this.summary) return text(m.noResults, lang);
+    if (!this.summary) return text(this.replications > 0 ? m.waiting(this.replications) : m.noResults, lang);
     const done = this.replicationsDone;
     const parts = [done < this.replications ? text(m.progress(done, this.replications), lang) : text(m.complete(done), lang)];
     if (done === 1) parts.push(text(m.oneReplication, lang));
@@ -236,16 +288,35 @@ export class CcDashboard extends LitElement {
     >`;
   }
 
+  /** A chart's panel once its geometry is computed; until then, nothing (it appears within a few tasks). */
+  private renderChart(id: ChartId, scenario: Scenario) {
+    const chart = this.charts.geometry(id);
+    switch (chart?.kind) {
+      case 'time': {
+        const g = chart.geometry;
+        return this.panel(id, g, guard([g], () => renderTimeChart(g)), { hover: g.hover });
+      }
+      case 'waits': {
+        const g = chart.geometry;
+        return this.panel(id, g, guard([g], () => renderWaitTimeChart(g)));
+      }
+      case 'funnel': {
+        const g = chart.geometry;
+        return g ? this.panel(id, g, guard([g], () => renderFunnelChart(g)), { wide: true }) : nothing;
+      }
+      case 'heatmap': {
+        const g = chart.geometry;
+        return this.panel(id, g, guard([g], () => renderHeatmap(g)), { wide: true, controls: this.renderHeatmapControls(scenario) });
+      }
+      default:
+        return nothing;
+    }
+  }
+
   override render() {
-    const view = this.view;
     const scenario = this.scenario;
     const lang = this.lang;
     const hasSummary = !!this.summary;
-    const time = (id: TimeChartId) => view?.time.find((t) => t.id === id);
-    const timePanel = (id: TimeChartId) => {
-      const t = time(id);
-      return t ? this.panel(id, t.geometry, guard([t.geometry], () => renderTimeChart(t.geometry)), { hover: t.geometry.hover }) : nothing;
-    };
     return html`
       <div class="head">
         <h2>${text(m.heading, lang)}</h2>
@@ -257,18 +328,14 @@ export class CcDashboard extends LitElement {
           <button type="button" ?disabled=${!hasSummary} @click=${() => this.handleExport('json')}>${text(m.json, lang)}</button>
         </div>
       </div>
-      ${view && view.cards.length ? html`<cc-kpi-cards .cards=${view.cards} .lang=${lang}></cc-kpi-cards>` : nothing}
-      ${view && scenario
+      ${this.cards.length ? html`<cc-kpi-cards .cards=${this.cards} .lang=${lang}></cc-kpi-cards>` : nothing}
+      ${scenario
         ? html`<h3 class="sr-only">${text(m.chartsHeading, lang)}</h3>
-            <div class="charts">
-              ${timePanel('arrivals')} ${timePanel('queue')} ${timePanel('phoneSeats')} ${timePanel('serviceLevel')} ${timePanel('abandoned')}
-              ${this.panel('waits', view.wait, guard([view.wait], () => renderWaitTimeChart(view.wait)))} ${timePanel('staff')} ${timePanel('backlog')}
-              ${view.funnel ? this.panel('funnel', view.funnel, guard([view.funnel], () => renderFunnelChart(view.funnel!)), { wide: true }) : nothing}
-              ${this.panel('heatmap', view.heatmap, guard([view.heatmap], () => renderHeatmap(view.heatmap)), {
-                wide: true,
-                controls: this.renderHeatmapControls(scenario),
-              })}
-            </div>`
+            <div class="charts">${repeat(
+              chartIds(this.summary as DashboardSummary | undefined),
+              (id) => id,
+              (id) => this.renderChart(id, scenario),
+            )}</div>`
         : nothing}
     `;
   }

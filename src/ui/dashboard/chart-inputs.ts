@@ -97,9 +97,16 @@ export function heatmapChart(summary: DashboardSummary | undefined, scenario: Sc
   const sl = summary?.series.serviceLevel[lane.id]?.mean ?? [];
   const arrivals = summary?.series.arrivals;
   const typeSeries = scenario.callTypes.filter((t) => t.lane === lane.id).map((t) => arrivals?.[t.id]?.mean);
-  const weights = typeSeries.every((s) => s)
-    ? Array.from(sl, (_, i) => typeSeries.reduce((acc, s) => acc + (isValue(s![i]) ? s![i]! : 0), 0))
-    : undefined;
+  let weights: number[] | undefined;
+  if (typeSeries.every((s) => s)) {
+    weights = new Array<number>(sl.length).fill(0);
+    for (const s of typeSeries) {
+      for (let i = 0; i < sl.length; i++) {
+        const v = s![i];
+        if (isValue(v)) weights[i]! += v;
+      }
+    }
+  }
   const grid = hourDayGrid(sl, weights, summary ? bucketSecondsOf(summary) : scenario.run.bucketMinutes * 60, clock, scenario.run.warmupHours * 3600);
   const goal = laneGoals(lane).serviceLevelGoal;
   const pad = (h: number) => `${String(h).padStart(2, '0')}:00`;

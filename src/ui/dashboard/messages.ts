@@ -12,6 +12,10 @@ export const m = messages({
     zh: `${n} 次重复的平均值；区间为 95% 置信区间。`,
     en: `Means over ${n} replications; intervals are 95% confidence intervals.`,
   }),
+  waiting: (total: number) => ({
+    zh: `正在运行 ${total} 次重复：第一次完成后即在此显示结果。`,
+    en: `Running ${total} replications: results appear here as soon as the first one finishes.`,
+  }),
   oneReplication: { zh: '目前只有一次重复，尚无置信区间。', en: 'Only one replication so far: no confidence intervals yet.' },
   exportResults: { zh: '导出结果', en: 'Export results' },
   resultsCsv: { zh: '指标 CSV', en: 'Figures CSV' },

@@ -128,20 +128,37 @@ export function backlogChart(ctx: Context): TimeChartInput {
   return base(ctx, text(m.backlogTitle, ctx.lang), text(m.backlogAxis, ctx.lang), series, formatAuto);
 }
 
-/** The time charts to show for a summary: back-office charts only when the results have them. */
-export function timeCharts(summary: DashboardSummary | undefined, scenario: Scenario, lang: Lang): { id: TimeChartId; input: TimeChartInput }[] {
-  const ctx = { summary, scenario, lang };
-  const charts: { id: TimeChartId; input: TimeChartInput }[] = [
-    { id: 'arrivals', input: arrivalsChart(ctx) },
-    { id: 'queue', input: queueChart(ctx) },
-    { id: 'phoneSeats', input: seatsChart(ctx, PHONE_POOLS, text(m.phoneSeatsTitle, lang)) },
-    { id: 'serviceLevel', input: serviceLevelChart(ctx) },
-    { id: 'abandoned', input: abandonedChart(ctx) },
-  ];
+/** The time charts to show for a summary, in order: back-office charts only when the results have them. */
+export function timeChartIds(summary: DashboardSummary | undefined): TimeChartId[] {
+  const ids: TimeChartId[] = ['arrivals', 'queue', 'phoneSeats', 'serviceLevel', 'abandoned'];
   const s = summary?.series;
-  if (s && STAFF_POOLS.some((p) => s.seatsOnDuty[p] || s.busySeats[p])) {
-    charts.push({ id: 'staff', input: seatsChart(ctx, STAFF_POOLS, text(m.staffTitle, lang)) });
+  if (s && STAFF_POOLS.some((p) => s.seatsOnDuty[p] || s.busySeats[p])) ids.push('staff');
+  if (s?.backlog) ids.push('backlog');
+  return ids;
+}
+
+/** The input of one time chart; the dashboard builds them one at a time, each when its chart is drawn. */
+export function timeChartInput(id: TimeChartId, summary: DashboardSummary | undefined, scenario: Scenario, lang: Lang): TimeChartInput {
+  const ctx = { summary, scenario, lang };
+  switch (id) {
+    case 'arrivals':
+      return arrivalsChart(ctx);
+    case 'queue':
+      return queueChart(ctx);
+    case 'phoneSeats':
+      return seatsChart(ctx, PHONE_POOLS, text(m.phoneSeatsTitle, lang));
+    case 'serviceLevel':
+      return serviceLevelChart(ctx);
+    case 'abandoned':
+      return abandonedChart(ctx);
+    case 'staff':
+      return seatsChart(ctx, STAFF_POOLS, text(m.staffTitle, lang));
+    case 'backlog':
+      return backlogChart(ctx);
   }
-  if (s?.backlog) charts.push({ id: 'backlog', input: backlogChart(ctx) });
-  return charts;
+}
+
+/** The time charts to show for a summary, with their inputs. */
+export function timeCharts(summary: DashboardSummary | undefined, scenario: Scenario, lang: Lang): { id: TimeChartId; input: TimeChartInput }[] {
+  return timeChartIds(summary).map((id) => ({ id, input: timeChartInput(id, summary, scenario, lang) }));
 }
