@@ -7,7 +7,7 @@
 import type { Kernel } from '../src/engine/kernel.ts';
 import { Pool, type Agent } from '../src/engine/pool.ts';
 import { Call } from './call.ts';
-import { MissionClock } from './mission-clock.ts';
+import { missionClock, type MissionClock } from './mission-clock.ts';
 import { MISSIONS } from './missions.ts';
 import type { BackOfficeSpec } from './scenario.ts';
 import { followSchedule, seatsByHalfHourOfWeek } from './staffing.ts';
@@ -146,6 +146,6 @@ export class BackOffice {
   };
 
   private clock(mission: number): MissionClock {
-    return (this.clocks[mission] ??= new MissionClock(MISSIONS[mission]!, this.startBeijing, this.clockUntil));
+    return (this.clocks[mission] ??= missionClock(MISSIONS[mission]!, this.startBeijing, this.clockUntil));
   }
 }

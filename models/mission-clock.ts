@@ -201,3 +201,19 @@ export class MissionClock {
     return lo - 1;
   }
 }
+
+/** Clocks already built: replications of one scenario share them (a clock is never changed after it is built). */
+const built = new Map<string, MissionClock>();
+const MAX_BUILT = 500;
+
+/** The clock of `mission` from `startBeijing` up to `untilSeconds`, built once per process. */
+export function missionClock(mission: Mission, startBeijing: string, untilSeconds: number): MissionClock {
+  const key = `${mission.id} ${startBeijing} ${untilSeconds}`;
+  let clock = built.get(key);
+  if (!clock) {
+    if (built.size >= MAX_BUILT) built.clear();
+    clock = new MissionClock(mission, startBeijing, untilSeconds);
+    built.set(key, clock);
+  }
+  return clock;
+}

@@ -1,9 +1,9 @@
 /**
  * The engine against queueing theory. Each check runs independent replications and asks
- * that the theoretical value lie within the replications' 95% confidence interval widened
- * by 1.5 (so a correct engine fails with probability well below 1%, and the seeds are
- * fixed, so the outcome is reproducible), and that the interval is tight enough to mean
- * something (relative half-width bounds below).
+ * that the theoretical value lie within twice the replications' 95% confidence half-width
+ * (with 8 replications a correct engine fails a check with probability about 0.2%, about
+ * 4% over the 21 checks here; the seeds are fixed, so the outcome is reproducible), and
+ * that the interval is tight enough to mean something (relative half-width bounds below).
  */
 import { describe, expect, it } from 'vitest';
 import { runReplications } from '../../models/replications.ts';
@@ -16,7 +16,7 @@ function run(q: TextbookQueue, replications = 8) {
 }
 
 function expectCovers(estimate: Estimate, theory: number, maxRelativeHalfWidth: number) {
-  expect(Math.abs(estimate.mean - theory)).toBeLessThanOrEqual(1.5 * estimate.halfWidth95 + 1e-12);
+  expect(Math.abs(estimate.mean - theory)).toBeLessThanOrEqual(2 * estimate.halfWidth95 + 1e-12);
   expect(estimate.halfWidth95).toBeLessThanOrEqual(maxRelativeHalfWidth * Math.max(Math.abs(theory), 1e-9));
 }
 
