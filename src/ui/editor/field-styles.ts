@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const fieldStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
   .row {
     display: grid;
@@ -23,8 +24,11 @@ export const fieldStyles = css`
     align-items: center;
     gap: 0.35rem 0.5rem;
   }
+  .control {
+    min-width: 0;
+  }
   .control input[inputmode='decimal'] {
-    width: 8rem;
+    width: min(8rem, 100%);
   }
   .unit {
     color: var(--cc-muted);
@@ -80,9 +84,10 @@ export const fieldStyles = css`
     text-align: left;
     font-weight: normal;
   }
-  @media (max-width: 640px) {
+  /* A narrow field (a small screen, or a field nested in a rule or a distribution) puts its label above its control. */
+  @container (max-width: 22rem) {
     .row {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
     .below {
       grid-column: 1;
