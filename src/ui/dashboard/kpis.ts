@@ -6,6 +6,7 @@
  * interval: run more replications), misses (the interval lies on the bad side).
  */
 import type { Estimate } from '../../engine/summary.ts';
+import { missionById } from '../../../models/missions.ts';
 import type { Scenario } from '../../../models/scenario.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
 import { formatAuto, formatNumber, formatPercent, isValue, MISSING } from '../../charts/format.ts';
@@ -153,7 +154,36 @@ export function kpiCards(summary: DashboardSummary, scenario: Scenario, lang: La
     if (w.callToMissionMeanHours && isValue(w.callToMissionMeanHours.mean)) {
       details.push({ label: text(m.callToMission, lang), value: text(m.hours(formatNumber(w.callToMissionMeanHours.mean, 1)), lang) });
     }
+    if (w.secretaryPhoneHours) details.push({ label: text(m.secretaryPhoneHours, lang), value: formatAuto(w.secretaryPhoneHours.mean) });
     cards.push(card('backlog', text(m.workOrderBacklog, lang), w.open, formatAuto, lang, text(m.noTarget, lang), 'none', details));
   }
+
+  const t = summary.transfers;
+  if (t && isValue(t.transferred.mean) && t.transferred.mean > 0) {
+    cards.push(
+      card('transfers', text(m.transfers, lang), t.abandonRate, pct, lang, text(m.noTarget, lang), 'none', [
+        { label: text(m.transferred, lang), value: formatAuto(t.transferred.mean) },
+        { label: text(m.transferWait, lang), value: secs(t.meanWaitSeconds.mean) },
+        { label: 'P90', value: secs(t.waitP90Seconds.mean) },
+      ]),
+    );
+  }
+
+  const byMission = w?.byMission;
+  if (byMission) {
+    const received = Object.entries(byMission).flatMap(([id, e]) => (e && isValue(e.mean) && e.mean > 0 ? [{ id, e }] : []));
+    received.sort((a, b) => b.e.mean - a.e.mean);
+    if (received.length > 0) {
+      // The five missions that received most, under the number forwarded (with its interval).
+      const busiest = received.slice(0, 5).map(({ id, e }) => ({ label: missionName(id, lang), value: formatAuto(e.mean) }));
+      cards.push(card('missions', text(m.missions, lang), summary.workOrders.forwarded, formatAuto, lang, text(m.noTarget, lang), 'none', busiest));
+    }
+  }
   return cards;
+}
+
+/** A mission's name in the page's language (its city, short enough for a card). */
+function missionName(id: string, lang: Lang): string {
+  const mission = missionById(id);
+  return mission ? text(mission.city, lang) : id;
 }

@@ -55,6 +55,11 @@ export const m = messages({
   meanBacklog: (stage: string) => ({ zh: `${stage}平均积压`, en: `${stage} backlog (mean)` }),
   callToMission: { zh: '来电至使领馆平均用时', en: 'call to mission (mean)' },
   noTarget: { zh: '无目标值', en: 'no target set' },
+  secretaryPhoneHours: { zh: '秘书接听电话工时', en: 'secretary hours on the phones' },
+  transfers: { zh: '转接后台 · 等待中挂断', en: 'Live transfers · hung up waiting' },
+  transferred: { zh: '转接次数', en: 'transferred' },
+  transferWait: { zh: '平均等待后台', en: 'mean wait for the back office' },
+  missions: { zh: '转交使领馆的案件', en: 'Cases forwarded to missions' },
 
   // ——— units ———
   seconds: (n: string) => ({ zh: `${n} 秒`, en: `${n} s` }),
