@@ -5,6 +5,19 @@
  */
 import { css } from 'lit';
 
+/** Text for screen readers only: `.visually-hidden` (also spelt `.sr-only`). */
+export const visuallyHidden = css`
+  .visually-hidden,
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;
+
 export const theme = css`
   :host {
     --cc-ink: #1d1d1f;
@@ -102,12 +115,5 @@ export const theme = css`
     color: var(--cc-muted);
     font-size: 0.8rem;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
+  ${visuallyHidden}
 `;

@@ -9,6 +9,7 @@
  * @slot controls - extra controls shown beside the title (e.g. a lane picker)
  */
 import { css, html, LitElement, svg, type PropertyValues } from 'lit';
+import { visuallyHidden } from '../theme.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HoverModel } from '../../charts/hover.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
@@ -46,7 +47,9 @@ export class CcChartPanel extends LitElement {
     this.exportError = undefined;
   }
 
-  static override styles = css`
+  static override styles = [
+    visuallyHidden,
+    css`
     :host {
       display: block;
       border: 1px solid #d0d0d0;
@@ -136,15 +139,8 @@ export class CcChartPanel extends LitElement {
       color: #b00020;
       font-size: 0.8rem;
     }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-  `;
+  `,
+  ];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('hover') && this.index !== undefined && (!this.hover || this.index >= this.hover.count)) this.index = undefined;

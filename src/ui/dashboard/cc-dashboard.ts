@@ -10,6 +10,7 @@
  * re-renders that chart and nothing else.
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { visuallyHidden } from '../theme.ts';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Summary } from '../../engine/summary.ts';
@@ -92,7 +93,9 @@ export class CcDashboard extends LitElement {
     this.heatmapLane = undefined;
   }
 
-  static override styles = css`
+  static override styles = [
+    visuallyHidden,
+    css`
     :host {
       display: block;
       color: #222;
@@ -157,15 +160,8 @@ export class CcDashboard extends LitElement {
       gap: 4px;
       align-items: center;
     }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-  `;
+  `,
+  ];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const scenario = this.scenario;
