@@ -11,7 +11,7 @@ import { exp, ln } from './portable-math.ts';
 
 /** Where a stream's bits come from: whole numbers from 0 to 2³² − 1. */
 interface UniformSource {
-  genrandInt32(): number;
+  next32(): number;
 }
 
 /** 2⁻³² */
@@ -47,7 +47,7 @@ class Xoshiro128 implements UniformSource {
     return generator;
   }
 
-  genrandInt32(): number {
+  next32(): number {
     const result = Math.imul(rotl(Math.imul(this.b, 5), 7), 9) >>> 0;
     const t = this.b << 9;
     this.c ^= this.a;
@@ -58,7 +58,6 @@ class Xoshiro128 implements UniformSource {
     this.d = rotl(this.d, 11);
     return result;
   }
-
 }
 
 /** The k-th output of SplitMix32 started at `seed`. */
@@ -90,12 +89,12 @@ export class RandomStream {
    * safe under log(). One 32-bit draw per uniform; an exponential is cut at 22 means.
    */
   uniform(): number {
-    return (this.source.genrandInt32() + 0.5) * TWO_TO_MINUS_32;
+    return (this.source.next32() + 0.5) * TWO_TO_MINUS_32;
   }
 
   /** A whole number from 0 to 2³² − 1, to seed a substream. */
   seed32(): number {
-    return this.source.genrandInt32();
+    return this.source.next32();
   }
 
   /** True with probability `p`. */
