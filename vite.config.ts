@@ -12,8 +12,12 @@ export default defineConfig({
   optimizeDeps: { entries: ['index.html', 'src/worker/sim.worker.ts'] },
   build: { target: 'es2022' },
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'node', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'], sequence: { groupOrder: 0 } } },
+      // The browser tests time main-thread tasks: they run after the rest, with the machine to themselves.
+      { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], sequence: { groupOrder: 1 } } },
+    ],
   },
 });
