@@ -5,7 +5,7 @@
  */
 import { SummaryBuilder, type Summary } from '../src/engine/summary.ts';
 import { simulateCallCentre, type ReplicationResult, type RunProgress } from './call-centre.ts';
-import type { Scenario } from './scenario.ts';
+import type { Scenario } from './scenario/scenario.ts';
 
 /** The figures of one replication that are averaged over replications. */
 export type Figures = Omit<ReplicationResult, 'run'>;

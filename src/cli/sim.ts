@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { MAX_SEED } from '../engine/random.ts';
 import { runReplications, type ExperimentResult } from '../../models/replications.ts';
-import { parseScenarioText } from '../../models/scenario.ts';
-import { formatIssue } from '../../models/scenario-issues.ts';
+import { parseScenarioText } from '../../models/scenario/scenario.ts';
+import { formatIssue } from '../../models/scenario/issues.ts';
 import { formatReport } from './report.ts';
 import { runOnThreads } from './threads.ts';
 

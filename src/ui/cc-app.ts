@@ -7,10 +7,10 @@
 import { z } from 'zod';
 import { css, html, LitElement, nothing } from 'lit';
 import { defaultLang, text, type Lang } from '../i18n/i18n.ts';
-import { parseScenario, type Scenario, type ScenarioIssue } from '../../models/scenario.ts';
+import { parseScenario, type Scenario, type ScenarioIssue } from '../../models/scenario/scenario.ts';
 import type { Summary } from '../engine/summary.ts';
 import type { Figures } from '../../models/replications.ts';
-import { MISSIONS } from '../../models/missions.ts';
+import { MISSIONS } from '../../models/missions/catalogue.ts';
 import { SimulationPool, type PoolProgress } from '../worker/client.ts';
 import { describeIssue, type DescribedIssue } from './editor/issues.ts';
 import { dropRawUnder } from './editor/draft.ts';
@@ -652,7 +652,7 @@ function describeRunIssue(issue: ScenarioIssue, json: unknown, lang: Lang): stri
   return `${d.field}: ${d.allowed}`;
 }
 
-/** Missions offered for per-mission weights: the catalogue of models/missions.ts. */
+/** Missions offered for per-mission weights: the catalogue of models/missions/catalogue.ts. */
 const MISSION_OPTIONS: readonly IdOption[] = MISSIONS.map((m) => ({ id: m.id, label: m.name }));
 
 function safeStorage(): Storage | undefined {

@@ -3,7 +3,7 @@
  * parsed as JSON and validated with parseScenario; a broken file is reported with its
  * problems and the working scenario is left as it was.
  */
-import { parseScenarioText, type Scenario, type ScenarioIssue } from '../../models/scenario.ts';
+import { parseScenarioText, type Scenario, type ScenarioIssue } from '../../models/scenario/scenario.ts';
 
 /** Largest file accepted: scenarios are a few kB; 336-entry lists stay far below this. */
 export const MAX_FILE_BYTES = 1_000_000;

@@ -4,7 +4,7 @@
  * link only reads data: the text is size-limited, decompressed with a cap, parsed as JSON
  * and checked with parseScenario like any file; a broken link changes nothing.
  */
-import { parseScenario, type Scenario, type ScenarioIssue } from '../../models/scenario.ts';
+import { parseScenario, type Scenario, type ScenarioIssue } from '../../models/scenario/scenario.ts';
 
 export const SHARE_PARAM = 'scenario';
 /** Longest fragment accepted, and most bytes it may inflate to (a scenario is a few kB). */

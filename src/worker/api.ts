@@ -11,8 +11,8 @@
  * (`SimulationPool.cancel`), and between replications simply by handing out no more work.
  */
 import { releaseProxy } from 'comlink';
-import type { ScenarioIssue } from '../../models/scenario-issues.ts';
-import { parseScenario, type ParseResult } from '../../models/scenario.ts';
+import type { ScenarioIssue } from '../../models/scenario/issues.ts';
+import { parseScenario, type ParseResult } from '../../models/scenario/scenario.ts';
 import { simulateCallCentre, type ReplicationResult, type RunProgress } from '../../models/call-centre.ts';
 import { figuresOf, type Figures } from '../../models/replications.ts';
 import { checkReplicationOptions } from './run-plan.ts';

@@ -7,7 +7,7 @@
  * to the last bit, however the replications were spread. No DOM and no Worker here, so all
  * of it runs under Node with fake workers.
  */
-import type { ScenarioIssue } from '../../models/scenario-issues.ts';
+import type { ScenarioIssue } from '../../models/scenario/issues.ts';
 import type { ExperimentResult, Figures } from '../../models/replications.ts';
 import { SummaryBuilder, type Summary } from '../engine/summary.ts';
 import { DAY } from '../engine/time.ts';

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { simulateCallCentre } from '../../models/call-centre.ts';
-import { parseScenario } from '../../models/scenario.ts';
+import { parseScenario } from '../../models/scenario/scenario.ts';
 import { Entity, Random, Sim } from '../../src/engine/simjs.ts';
 import { textbookScenario } from '../support/textbook.ts';
 

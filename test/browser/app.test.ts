@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runReplications } from '../../models/replications.ts';
-import { parseScenarioText } from '../../models/scenario.ts';
+import { parseScenarioText } from '../../models/scenario/scenario.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = 4321;

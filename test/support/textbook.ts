@@ -1,5 +1,5 @@
 /** Builds scenarios that express textbook queues exactly: constant rates, exponential service, fixed staff, no IVR. */
-import { parseScenario, type Scenario } from '../../models/scenario.ts';
+import { parseScenario, type Scenario } from '../../models/scenario/scenario.ts';
 
 export interface TextbookQueue {
   /** Arrivals per second, one entry per class (class 0 = highest priority lane). */

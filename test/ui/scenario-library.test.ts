@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../models/scenario.ts';
+import { parseScenario } from '../../models/scenario/scenario.ts';
 import { DEFAULT_SCENARIO_ID, LIBRARY, LIBRARY_TEXT, libraryScenario } from '../../src/ui/scenario-library.ts';
 
 describe('the scenario library', () => {

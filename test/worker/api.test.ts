@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { simulateCallCentre } from '../../models/call-centre.ts';
 import { figuresOf } from '../../models/replications.ts';
-import { parseScenario } from '../../models/scenario.ts';
+import { parseScenario } from '../../models/scenario/scenario.ts';
 import { simApi, type ReplicationProgress, type SimApi } from '../../src/worker/api.ts';
 import { baselineJson, baselineScenario } from './fake-workers.ts';
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expose } from 'comlink';
 import { simApi, type ReplicationOutcome, type ReplicationProgress } from '../../src/worker/api.ts';
 import { comlinkWorker, type PoolWorker } from '../../src/worker/client.ts';
-import { parseScenario, type Scenario } from '../../models/scenario.ts';
+import { parseScenario, type Scenario } from '../../models/scenario/scenario.ts';
 
 export const baselineJson: unknown = JSON.parse(readFileSync(new URL('../../scenarios/baseline.json', import.meta.url), 'utf8'));
 

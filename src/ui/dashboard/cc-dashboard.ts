@@ -15,7 +15,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Summary } from '../../engine/summary.ts';
 import type { Figures } from '../../../models/replications.ts';
-import type { Scenario } from '../../../models/scenario.ts';
+import type { Scenario } from '../../../models/scenario/scenario.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
 import { beijingClock } from '../../charts/axis.ts';
 import { funnelGeometry, renderFunnelChart, type FunnelChartGeometry } from '../../charts/funnel-chart.ts';

@@ -1,5 +1,5 @@
 /** From a summary to the inputs of the wait ladder, the tier funnel and the service-level heatmap. */
-import type { Scenario } from '../../../models/scenario.ts';
+import type { Scenario } from '../../../models/scenario/scenario.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
 import { beijingClock, formatBeijing } from '../../charts/axis.ts';
 import { formatAuto, formatPercent, isValue } from '../../charts/format.ts';

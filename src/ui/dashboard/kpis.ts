@@ -6,8 +6,8 @@
  * interval: run more replications), misses (the interval lies on the bad side).
  */
 import type { Estimate } from '../../engine/summary.ts';
-import { missionById } from '../../../models/missions.ts';
-import type { Scenario } from '../../../models/scenario.ts';
+import { missionById } from '../../../models/missions/catalogue.ts';
+import type { Scenario } from '../../../models/scenario/scenario.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
 import { formatAuto, formatNumber, formatPercent, isValue, MISSING } from '../../charts/format.ts';
 import { m, stageText, known } from './messages.ts';

@@ -6,17 +6,17 @@
  * the engine had NaN; every reader treats both as "no value".
  */
 import type { Estimate, SeriesEstimate, Summary } from '../../engine/summary.ts';
-import { FUNNEL_OUTCOMES } from '../../../models/funnel.ts';
-import type { Stage } from '../../../models/work-orders.ts';
+import { FUNNEL_OUTCOMES } from '../../../models/results/funnel.ts';
+import type { Stage } from '../../../models/back-office/work-orders.ts';
 import type { Figures } from '../../../models/replications.ts';
-import type { LaneSpec, Scenario } from '../../../models/scenario.ts';
+import type { LaneSpec, Scenario } from '../../../models/scenario/scenario.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
 
 /** The funnel's rows, top to bottom: the calls offered, where they ended, those still open. */
 export const FUNNEL_FIELDS = ['offered', ...FUNNEL_OUTCOMES, 'inProgress'] as const;
 export type FunnelField = (typeof FUNNEL_FIELDS)[number];
 
-/** The engine's stages (a type-only link: models/work-orders.ts would bring the quantile sketch into this chunk). */
+/** The engine's stages (a type-only link: models/back-office/work-orders.ts would bring the quantile sketch into this chunk). */
 export const WORK_ORDER_STAGES = ['secretary', 'officer', 'mission'] as const satisfies readonly Stage[];
 
 export interface StageSummary {

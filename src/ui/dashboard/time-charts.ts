@@ -4,7 +4,7 @@
  * included; bucket i starts i × bucketSeconds after the run start (`run.startBeijing`).
  */
 import type { SeriesEstimate } from '../../engine/summary.ts';
-import type { Scenario } from '../../../models/scenario.ts';
+import type { Scenario } from '../../../models/scenario/scenario.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
 import { beijingClock } from '../../charts/axis.ts';
 import { formatAuto, formatPercent } from '../../charts/format.ts';

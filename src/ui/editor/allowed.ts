@@ -5,7 +5,7 @@
 import { text, type Bilingual, type Lang } from '../../i18n/i18n.ts';
 import type { FieldKind, NumberRule, TimeUnit } from './descriptor.ts';
 
-/** Longest duration the parser accepts (models/durations.ts): a year. */
+/** Longest duration the parser accepts (models/scenario/durations.ts): a year. */
 export const MAX_DURATION_SECONDS = 366 * 86_400;
 
 /** One formatter per language: making an Intl.NumberFormat costs far more than using one. */
@@ -38,7 +38,7 @@ export function rangeText(rule: NumberRule, lang: Lang): string {
   return what;
 }
 
-/** The rule of one parameter of a duration (models/durations.ts), by its JSON field name. */
+/** The rule of one parameter of a duration (models/scenario/durations.ts), by its JSON field name. */
 export function durationParamRule(field: string, kind: string, unit: TimeUnit): NumberRule {
   const max = unit === 'Seconds' ? MAX_DURATION_SECONDS : MAX_DURATION_SECONDS / 60;
   if (field === 'cv') return { min: 0, max: 10 };

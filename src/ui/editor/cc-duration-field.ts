@@ -1,5 +1,5 @@
 /**
- * `<cc-duration-field>`: a random duration (models/durations.ts) as a kind and its
+ * `<cc-duration-field>`: a random duration (models/scenario/durations.ts) as a kind and its
  * parameters, e.g. lognormal with mean 600 s and CV 0.8. Switching kinds keeps the mean.
  * Patience may also be unlimited. Each parameter shows its own issues.
  *

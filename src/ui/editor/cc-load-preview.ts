@@ -4,7 +4,7 @@
  */
 import { css, html, LitElement, nothing, svg } from 'lit';
 import { text, type Lang } from '../../i18n/i18n.ts';
-import type { Scenario } from '../../../models/scenario.ts';
+import type { Scenario } from '../../../models/scenario/scenario.ts';
 import { theme } from '../theme.ts';
 import { formatNumber } from './allowed.ts';
 import { expectedLoad, previewGeometry, type PreviewGeometry } from './load-preview.ts';

@@ -49,7 +49,7 @@ export type FieldKind =
   /** One number per id, e.g. a surge's extra mix by call type or weights by mission. */
   | ({ readonly type: 'by-id'; readonly source: IdSource } & NumberRule)
   | { readonly type: 'variant'; readonly variants: readonly Variant[] }
-  /** Seats: one number, or 48 or 336 numbers per half hour (see models/staffing.ts). */
+  /** Seats: one number, or 48 or 336 numbers per half hour (see models/phone/staffing.ts). */
   | { readonly type: 'seats'; readonly max: number };
 
 export interface FieldDescriptor {

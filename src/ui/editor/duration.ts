@@ -1,9 +1,9 @@
 /**
- * Duration distributions as the scenario writes them (models/durations.ts): which
+ * Duration distributions as the scenario writes them (models/scenario/durations.ts): which
  * parameters each kind takes, and how to switch kinds without losing the planner's mean.
  */
 import type { TimeUnit } from './descriptor.ts';
-import { fromDuration, type DurationJson } from '../../../models/durations.ts';
+import { fromDuration, type DurationJson } from '../../../models/scenario/durations.ts';
 import { meanOf } from '../../engine/distributions.ts';
 
 export const DURATION_KIND_IDS = ['fixed', 'exponential', 'lognormal', 'gamma', 'weibull', 'uniform', 'triangular'] as const;

@@ -2,7 +2,7 @@
  * Every scenario parameter the planner can edit, grouped the way a planner thinks about
  * the hotline: arrivals and surges, IVR and lanes, front desk, standby, back office and
  * work orders, missions, targets. Each field states its JSON path, label, unit, allowed
- * range (the same as models/scenario.ts) and help, in Chinese and English.
+ * range (the same as models/scenario/scenario.ts) and help, in Chinese and English.
  */
 import type { Bilingual } from '../../i18n/i18n.ts';
 import type { ChoiceOption, FieldDescriptor, GroupDescriptor, Variant } from './descriptor.ts';
@@ -24,7 +24,7 @@ export const UNITS = {
   weight: u('权重', 'weight'),
 } as const;
 
-/** Limits shared with models/durations.ts and models/scenario.ts. */
+/** Limits shared with models/scenario/durations.ts and models/scenario/scenario.ts. */
 const SEAT_MAX = 2000;
 const HOURS_MAX = 24 * 3660;
 

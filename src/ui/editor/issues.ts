@@ -5,8 +5,8 @@
  * own name ("Call type Emergency › Talk time").
  */
 import { text, type Bilingual, type Lang } from '../../i18n/i18n.ts';
-import type { ScenarioIssue } from '../../../models/scenario.ts';
-import { formatIssue } from '../../../models/scenario-issues.ts';
+import type { ScenarioIssue } from '../../../models/scenario/scenario.ts';
+import { formatIssue } from '../../../models/scenario/issues.ts';
 import { allowedText, durationParamRule, rangeText } from './allowed.ts';
 import type { FieldDescriptor, FieldKind, GroupDescriptor } from './descriptor.ts';
 import { GROUPS } from './fields.ts';
@@ -169,7 +169,7 @@ const SECTION_LABELS: Record<string, Bilingual> = {
   notifications: { zh: '紧急通知', en: 'Emergency notifications' },
 };
 
-/** Translations of the messages of the parser's cross-field checks (models/scenario.ts). */
+/** Translations of the messages of the parser's cross-field checks (models/scenario/scenario.ts). */
 const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
   [/^expected call type shares adding up to 1 \(they add up to (.+)\)$/, (m) => ({ zh: `各来电类型份额之和应为 1（现为 ${m[1]}）`, en: `call type shares must add up to 1 (they add up to ${m[1]})` })],
   [/^expected shares adding up to 1 \(they add up to (.+)\)$/, (m) => ({ zh: `份额之和应为 1（现为 ${m[1]}）`, en: `shares must add up to 1 (they add up to ${m[1]})` })],

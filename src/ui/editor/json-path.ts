@@ -8,7 +8,7 @@ export type Segment = string | number;
 
 const SIMPLE_KEY = /^[A-Za-z_$][\w$-]*$/;
 
-/** The path text of `segments`, exactly as models/scenario-issues.ts formats it. */
+/** The path text of `segments`, exactly as models/scenario/issues.ts formats it. */
 export function formatPath(segments: readonly Segment[]): string {
   if (segments.length === 0) return '(root)';
   return segments

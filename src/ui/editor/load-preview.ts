@@ -5,10 +5,10 @@
  * or above the seats, queues and hang-ups follow. d3 computes the geometry; lit draws it.
  */
 import { area, line, curveStepAfter, scaleLinear } from 'd3';
-import { ArrivalRates } from '../../../models/arrivals.ts';
-import { fromDuration } from '../../../models/durations.ts';
-import type { Scenario } from '../../../models/scenario.ts';
-import { seatsByHalfHourOfWeek } from '../../../models/staffing.ts';
+import { ArrivalRates } from '../../../models/phone/arrivals.ts';
+import { fromDuration } from '../../../models/scenario/durations.ts';
+import type { Scenario } from '../../../models/scenario/scenario.ts';
+import { seatsByHalfHourOfWeek } from '../../../models/phone/staffing.ts';
 import { meanOf } from '../../engine/distributions.ts';
 import { HALF_HOUR, HOUR, secondsIntoWeek } from '../../engine/time.ts';
 

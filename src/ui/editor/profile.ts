@@ -1,5 +1,5 @@
 /**
- * Switching the arrival profile between its two forms (models/arrivals.ts): hour-of-day ×
+ * Switching the arrival profile between its two forms (models/phone/arrivals.ts): hour-of-day ×
  * day-of-week weights, or one weight per hour of the week.
  */
 

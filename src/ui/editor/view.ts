@@ -4,7 +4,7 @@
  * choices offer. A new view is made after each edit; components only read it.
  */
 import type { Bilingual, Lang } from '../../i18n/i18n.ts';
-import type { Scenario } from '../../../models/scenario.ts';
+import type { Scenario } from '../../../models/scenario/scenario.ts';
 import type { DescribedIssue } from './issues.ts';
 import type { IdSource } from './descriptor.ts';
 import { getAt } from './json-path.ts';
@@ -20,7 +20,7 @@ export interface EditorView {
   /** Issues by exact path. */
   readonly issues: ReadonlyMap<string, readonly DescribedIssue[]>;
   readonly lang: Lang;
-  /** The mission catalogue (models/missions.ts), for per-mission weights. */
+  /** The mission catalogue (models/missions/catalogue.ts), for per-mission weights. */
   readonly missions: readonly IdOption[];
   /** The last valid scenario (for previews), and whether it is the working one. */
   readonly lastValid: Scenario | undefined;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runReplications } from '../../../models/replications.ts';
-import { parseScenario, type Scenario } from '../../../models/scenario.ts';
+import { parseScenario, type Scenario } from '../../../models/scenario/scenario.ts';
 import { funnelGeometry } from '../../../src/charts/funnel-chart.ts';
 import { heatmapGeometry } from '../../../src/charts/heatmap-chart.ts';
 import { timeSeriesGeometry } from '../../../src/charts/time-series-chart.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runReplications } from '../../../models/replications.ts';
-import { parseScenario, type Scenario } from '../../../models/scenario.ts';
+import { parseScenario, type Scenario } from '../../../models/scenario/scenario.ts';
 import { intervalText, judge, kpiCards, pooledBlockRate } from '../../../src/ui/dashboard/kpis.ts';
 import { laneGoals, notificationTargetMinutes, type DashboardSummary } from '../../../src/ui/dashboard/results.ts';
 

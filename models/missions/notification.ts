@@ -1,0 +1,116 @@
+/**
+ * Instant notification of an emergency to the mission's consular-protection duty staff,
+ * "immediately by WeChat, SMS or phone". Channels are tried in order: each attempt takes a
+ * delay drawn from the channel's distribution and fails with its probability; a failed
+ * channel is retried its number of times, then the next channel is tried. The attempts are
+ * drawn at once, so the outcome is known when the notification starts.
+ */
+import { compileSampler, type Sampler } from '../../src/engine/distributions.ts';
+import type { RandomStream } from '../../src/engine/random.ts';
+import { QuantileSketch } from '../../src/engine/stats.ts';
+import { MINUTE } from '../../src/engine/time.ts';
+import { fromDuration } from '../scenario/durations.ts';
+import type { NotificationsSpec } from '../scenario/scenario.ts';
+
+export interface NotificationOutcome {
+  readonly delivered: boolean;
+  /** From the start of the first attempt to the success (or to the last failure). */
+  readonly seconds: number;
+  /** Index of the channel that delivered, or -1. */
+  readonly channel: number;
+  readonly attempts: number;
+}
+
+interface Channel {
+  readonly delay: Sampler;
+  readonly failureProbability: number;
+  readonly tries: number;
+}
+
+export class Notifier {
+  private readonly channels: readonly Channel[];
+
+  constructor(spec: NotificationsSpec) {
+    this.channels = spec.channels.map((c) => ({
+      delay: compileSampler(fromDuration(c.delaySeconds, 'Seconds')),
+      failureProbability: c.failureProbability,
+      tries: 1 + c.retries,
+    }));
+  }
+
+  notify(rng: RandomStream): NotificationOutcome {
+    let seconds = 0;
+    let attempts = 0;
+    for (let channel = 0; channel < this.channels.length; channel++) {
+      const c = this.channels[channel]!;
+      for (let k = 0; k < c.tries; k++) {
+        attempts++;
+        seconds += c.delay(rng);
+        if (!rng.bernoulli(c.failureProbability)) return { delivered: true, seconds, channel, attempts };
+      }
+    }
+    return { delivered: false, seconds, channel: -1, attempts };
+  }
+}
+
+/** One replication's emergency notifications (counted cases only). */
+export interface NotificationFigures {
+  sent: number;
+  delivered: number;
+  /** Every channel failed. */
+  failed: number;
+  /** Delivered within the target time of the call's arrival ÷ sent. */
+  withinTargetShare: number;
+  /** From the call's arrival to the successful notification. */
+  meanMinutes: number;
+  p50Minutes: number;
+  p90Minutes: number;
+  /** Attempts per notification sent. */
+  attemptsPerNotification: number;
+  /** Notifications delivered per channel id. */
+  byChannel: Record<string, number>;
+}
+
+export class NotificationTally {
+  private sent = 0;
+  private delivered = 0;
+  private within = 0;
+  private attempts = 0;
+  private minutesSum = 0;
+  private readonly minutes = new QuantileSketch();
+  private readonly byChannel: number[];
+
+  constructor(
+    private readonly channelIds: readonly string[],
+    private readonly targetMinutes: number,
+  ) {
+    this.byChannel = channelIds.map(() => 0);
+  }
+
+  /** A notification for a call that arrived `sinceArrivalSeconds` before the notification started. */
+  record(outcome: NotificationOutcome, sinceArrivalSeconds: number): void {
+    this.sent++;
+    this.attempts += outcome.attempts;
+    if (!outcome.delivered) return;
+    const minutes = (sinceArrivalSeconds + outcome.seconds) / MINUTE;
+    this.delivered++;
+    this.byChannel[outcome.channel]!++;
+    this.minutesSum += minutes;
+    this.minutes.accept(minutes);
+    if (minutes <= this.targetMinutes) this.within++;
+  }
+
+  figures(): NotificationFigures {
+    return {
+      sent: this.sent,
+      delivered: this.delivered,
+      failed: this.sent - this.delivered,
+      withinTargetShare: this.within / this.sent,
+      meanMinutes: this.minutesSum / this.delivered,
+      p50Minutes: this.minutes.quantile(0.5),
+      p90Minutes: this.minutes.quantile(0.9),
+      attemptsPerNotification: this.attempts / this.sent,
+      byChannel: Object.fromEntries(this.channelIds.map((id, i) => [id, this.byChannel[i]!])),
+    };
+  }
+}

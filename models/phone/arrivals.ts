@@ -1,0 +1,117 @@
+/**
+ * Callers arrive as a non-homogeneous Poisson process: a weekly volume shaped by an
+ * hour-of-week profile in Beijing time (the 12308 line serves every time zone), times the
+ * surges. Each call type has its own process and its own random stream, drawn by thinning
+ * (Lewis & Shedler) against a bound that holds for one hour of the week at a time.
+ */
+import type { RandomStream } from '../../src/engine/random.ts';
+import { HOUR } from '../../src/engine/time.ts';
+import type { Scenario } from '../scenario/scenario.ts';
+import { Surge } from './surge.ts';
+
+/** Relative weight of each hour of the week (Monday 00:00 Beijing first), mean 1. */
+export function hourOfWeekProfile(arrivals: Scenario['arrivals']): Float64Array {
+  const profile = new Float64Array(168);
+  for (let h = 0; h < 168; h++) {
+    profile[h] =
+      arrivals.hourOfWeekWeights?.[h] ??
+      (arrivals.hourOfDayWeights?.[h % 24] ?? 1) * (arrivals.dayOfWeekWeights?.[Math.floor(h / 24)] ?? 1);
+  }
+  const mean = profile.reduce((a, b) => a + b, 0) / 168;
+  for (let h = 0; h < 168; h++) profile[h]! /= mean;
+  return profile;
+}
+
+/** The arrival rate of every call type over time, shared by the generators and by previews. */
+export class ArrivalRates {
+  private readonly profile: Float64Array;
+  private readonly callsPerSecond: number;
+  private readonly offsetSeconds: number;
+  private readonly surges: Surge[];
+  /** shares[type], and surgeMix[surge][type]. */
+  private readonly shares: number[];
+  private readonly surgeMix: number[][];
+
+  constructor(scenario: Scenario, weekOffsetSeconds: number) {
+    this.profile = hourOfWeekProfile(scenario.arrivals);
+    this.callsPerSecond = scenario.arrivals.callsPerHour / HOUR;
+    this.offsetSeconds = weekOffsetSeconds;
+    this.surges = scenario.surges.map((s) => new Surge(s));
+    this.shares = scenario.callTypes.map((t) => t.share);
+    this.surgeMix = scenario.surges.map((s) => scenario.callTypes.map((t) => s.extraMix[t.id] ?? 0));
+  }
+
+  /** Calls per second of all types at normal volume (no surge) at time `t`. */
+  baseRate(t: number): number {
+    const hour = Math.floor((t + this.offsetSeconds) / HOUR) % 168;
+    return this.callsPerSecond * this.profile[hour]!;
+  }
+
+  /** Calls per second of `type` at time `t`. */
+  rate(type: number, t: number): number {
+    let factor = this.shares[type]!;
+    for (let k = 0; k < this.surges.length; k++) factor += this.surges[k]!.extraAt(t) * this.surgeMix[k]![type]!;
+    return this.baseRate(t) * factor;
+  }
+
+  /**
+   * Which surge a call of `type` arriving at `t` came with, given a uniform draw `u`: each
+   * surge in proportion to the extra rate it adds, or -1 for the normal volume.
+   */
+  surgeOf(type: number, t: number, u: number): number {
+    let total = this.shares[type]!;
+    for (let k = 0; k < this.surges.length; k++) total += this.surges[k]!.extraAt(t) * this.surgeMix[k]![type]!;
+    let x = u * total - this.shares[type]!;
+    if (x < 0) return -1;
+    for (let k = 0; k < this.surges.length; k++) {
+      x -= this.surges[k]!.extraAt(t) * this.surgeMix[k]![type]!;
+      if (x < 0) return k;
+    }
+    return this.surges.length - 1;
+  }
+
+  /** An upper bound of `rate(type, ·)` on [from, to), where `to` is at most the next hour boundary. */
+  bound(type: number, from: number, to: number): number {
+    let factor = this.shares[type]!;
+    for (let k = 0; k < this.surges.length; k++) factor += this.surges[k]!.maxExtraOn(from, to) * this.surgeMix[k]![type]!;
+    return this.baseRate(from) * factor;
+  }
+
+  /** The next hour boundary of the Beijing clock after `t`. */
+  hourEnd(t: number): number {
+    const end = (Math.floor((t + this.offsetSeconds) / HOUR) + 1) * HOUR - this.offsetSeconds;
+    // Rounding can put `end` on `t` itself when `t` is a boundary: step to the next one.
+    return end > t ? end : end + HOUR;
+  }
+}
+
+/** Draws the arrival times of one call type, one after another, until `until`. */
+export class ArrivalProcess {
+  constructor(
+    private readonly rates: ArrivalRates,
+    private readonly type: number,
+    private readonly rng: RandomStream,
+    private readonly until: number,
+  ) {}
+
+  /** The first arrival after `from`, or Infinity if none comes before the end. */
+  next(from: number): number {
+    let t = from;
+    while (t < this.until) {
+      const pieceEnd = Math.min(this.rates.hourEnd(t), this.until);
+      const bound = this.rates.bound(this.type, t, pieceEnd);
+      if (bound <= 0) {
+        t = pieceEnd;
+        continue;
+      }
+      t += this.rng.exponential(1 / bound);
+      if (t >= pieceEnd) {
+        // Memoryless: restart from the boundary with the next hour's bound.
+        t = pieceEnd;
+        continue;
+      }
+      if (this.rng.uniform() * bound <= this.rates.rate(this.type, t)) return t;
+    }
+    return Infinity;
+  }
+}

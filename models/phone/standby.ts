@@ -1,0 +1,146 @@
+/**
+ * Runs the standby policy during a simulation: asks it at the scheduled times and every
+ * `checkEveryMinutes`, calls seats in (each after its own call-in delay drawn from the
+ * `standby.call-in` stream) and stands them down (a seat on a call finishes it first).
+ */
+import type { Sampler } from '../../src/engine/distributions.ts';
+import type { Kernel, ScheduledEvent } from '../../src/engine/kernel.ts';
+import type { Pool, PoolJob } from '../../src/engine/pool.ts';
+import type { RandomStream } from '../../src/engine/random.ts';
+import { MINUTE } from '../../src/engine/time.ts';
+import type { StandbySpec } from '../scenario/scenario.ts';
+import { StandbyPolicy, type PolicyClock, type StandbyView } from './standby-policy.ts';
+
+/** Answered-within-target counts per lane and minute over the last day: the policy's recent service level. */
+export class RecentOutcomes {
+  private static readonly MINUTES = 1440;
+  private readonly resolved: Float64Array[];
+  private readonly within: Float64Array[];
+  private lastMinute = 0;
+
+  constructor(laneCount: number) {
+    this.resolved = Array.from({ length: laneCount }, () => new Float64Array(RecentOutcomes.MINUTES));
+    this.within = Array.from({ length: laneCount }, () => new Float64Array(RecentOutcomes.MINUTES));
+  }
+
+  record(lane: number, now: number, withinTarget: boolean): void {
+    const minute = this.advance(now);
+    this.resolved[lane]![minute]!++;
+    if (withinTarget) this.within[lane]![minute]!++;
+  }
+
+  serviceLevel(lane: number, now: number, windowMinutes: number): number {
+    const current = this.advance(now);
+    let resolved = 0;
+    let within = 0;
+    const span = Math.min(Math.ceil(windowMinutes), RecentOutcomes.MINUTES);
+    for (let k = 0; k < span; k++) {
+      const m = (current - k + RecentOutcomes.MINUTES) % RecentOutcomes.MINUTES;
+      resolved += this.resolved[lane]![m]!;
+      within += this.within[lane]![m]!;
+    }
+    return resolved > 0 ? within / resolved : NaN;
+  }
+
+  /** Clears the minutes passed since the last call; returns the ring index of `now`. */
+  private advance(now: number): number {
+    const minute = Math.floor(now / MINUTE);
+    const steps = Math.min(minute - this.lastMinute, RecentOutcomes.MINUTES);
+    for (let k = 1; k <= steps; k++) {
+      const m = (this.lastMinute + k) % RecentOutcomes.MINUTES;
+      for (const lane of this.resolved) lane[m] = 0;
+      for (const lane of this.within) lane[m] = 0;
+    }
+    if (minute > this.lastMinute) this.lastMinute = minute;
+    return minute % RecentOutcomes.MINUTES;
+  }
+}
+
+export interface StandbyCounters {
+  /** Times the policy called seats in. */
+  activations: number;
+  /** Seats that came on line. */
+  seatsOnLine: number;
+  /** Sum of their call-in delays, seconds. */
+  callInSeconds: number;
+  standDowns: number;
+}
+
+export interface StandbyLog {
+  (event: 'standby-activate' | 'standby-on-line' | 'standby-stand-down', seats: number): void;
+}
+
+export class StandbyController<J extends PoolJob> {
+  readonly counters: StandbyCounters = { activations: 0, seatsOnLine: 0, callInSeconds: 0, standDowns: 0 };
+  private readonly policy: StandbyPolicy;
+  /** Seats called but not on line yet, each with its call-in event. */
+  private readonly pending = new Map<{ readonly delay: number }, ScheduledEvent<{ readonly delay: number }>>();
+  private seatsCalled = 0;
+  private activeSince: number | undefined;
+
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly spec: StandbySpec,
+    private readonly pool: Pool<J>,
+    private readonly group: number,
+    private readonly callInDelay: Sampler,
+    private readonly rng: RandomStream,
+    view: Omit<StandbyView, 'now' | 'seatsCalled' | 'seatsPending' | 'activeSince'>,
+    laneIds: readonly string[],
+    private readonly log: StandbyLog | undefined,
+  ) {
+    this.policy = new StandbyPolicy(spec, laneIds);
+    this.state = { ...view, now: 0, seatsCalled: 0, seatsPending: 0, activeSince: undefined };
+  }
+
+  /** What the policy sees, updated in place at each check. */
+  private readonly state: { -readonly [K in keyof StandbyView]: StandbyView[K] };
+
+  /** Has the policy checked on the run's policy clock. */
+  start(clock: PolicyClock): void {
+    clock.add(this.policy, this.spec, this.check);
+  }
+
+  private readonly check = (): void => {
+    const now = this.kernel.now();
+    const state = this.state;
+    state.now = now;
+    state.seatsCalled = this.seatsCalled;
+    state.seatsPending = this.pending.size;
+    state.activeSince = this.activeSince;
+    const decision = this.policy.decide(state);
+    if (decision === 'activate') this.activate(now);
+    else if (decision === 'stand-down') this.standDown();
+  };
+
+  private activate(now: number): void {
+    const seats = Math.min(this.spec.seatsPerActivation ?? this.spec.seats, this.spec.seats - this.seatsCalled);
+    if (seats <= 0) return;
+    this.counters.activations++;
+    this.seatsCalled += seats;
+    this.activeSince ??= now;
+    this.log?.('standby-activate', seats);
+    for (let i = 0; i < seats; i++) {
+      const seat = { delay: this.callInDelay(this.rng) };
+      this.pending.set(seat, this.kernel.after(seat.delay, this.comeOnLine, seat));
+    }
+  }
+
+  private readonly comeOnLine = (seat: { readonly delay: number }): void => {
+    this.pending.delete(seat);
+    this.counters.seatsOnLine++;
+    this.counters.callInSeconds += seat.delay;
+    this.pool.setStaffed(this.group, this.pool.staffedCount(this.group) + 1);
+    this.log?.('standby-on-line', this.pool.staffedCount(this.group));
+  };
+
+  private standDown(): void {
+    for (const event of this.pending.values()) event.cancel();
+    this.pending.clear();
+    this.counters.standDowns++;
+    this.log?.('standby-stand-down', this.seatsCalled);
+    this.seatsCalled = 0;
+    this.activeSince = undefined;
+    this.pool.setStaffed(this.group, 0);
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * The figures planners quote, kept as streaming counters: no per-call records, so a year
+ * of calls takes no more memory than a day. Per-call figures count the calls that arrive
+ * inside the measured window (after warm-up, before the end), followed until answered or
+ * gone; time averages cover the same window.
+ */
+import { Level, QuantileSketch } from '../../src/engine/stats.ts';
+
+/** One replication's figures for a call type or a lane. Rates are NaN when undefined (no calls). */
+export interface CallFigures {
+  /** Attempts that reached the hotline's number (first calls and redials). */
+  offered: number;
+  /** Distinct callers (first attempts). */
+  uniqueCallers: number;
+  /** Attempts that were redials. */
+  redials: number;
+  /** Attempts that heard a busy signal (all trunk lines in use). */
+  blocked: number;
+  /** Attempts resolved by IVR self-service. */
+  selfServed: number;
+  /** Attempts that joined the front-desk queue (found a free seat or not). */
+  queued: number;
+  answered: number;
+  abandoned: number;
+  /** Attempts still in the system when the run stopped following them. */
+  stillInSystem: number;
+  /** Answered within the lane's target ÷ (answered + abandoned). */
+  serviceLevel: number;
+  /** Of the calls that joined the queue, the share that found no free seat. */
+  probWait: number;
+  /** Mean wait of answered calls. */
+  meanWaitSeconds: number;
+  waitP50Seconds: number;
+  waitP90Seconds: number;
+  waitP99Seconds: number;
+  maxWaitSeconds: number;
+  /** Time-average number waiting. */
+  meanQueueLength: number;
+  /** Abandoned ÷ queued. */
+  abandonRate: number;
+  /** Blocked ÷ offered. */
+  blockRate: number;
+}
+
+/** Streaming counters behind `CallFigures`. */
+export class CallTally {
+  offered = 0;
+  uniqueCallers = 0;
+  blocked = 0;
+  selfServed = 0;
+  queued = 0;
+  waited = 0;
+  answered = 0;
+  abandoned = 0;
+  withinTarget = 0;
+  waitSum = 0;
+  waitMax = 0;
+  readonly waits = new QuantileSketch();
+
+  constructor(
+    /** Answered within this many seconds counts toward the service level. */
+    readonly targetSeconds: number,
+    /** A tally that every count is passed on to (a call type's lane). */
+    private readonly parent?: CallTally,
+  ) {}
+
+  offer(firstAttempt: boolean): void {
+    this.offered++;
+    if (firstAttempt) this.uniqueCallers++;
+    this.parent?.offer(firstAttempt);
+  }
+
+  block(): void {
+    this.blocked++;
+    this.parent?.block();
+  }
+
+  selfServe(): void {
+    this.selfServed++;
+    this.parent?.selfServe();
+  }
+
+  queue(): void {
+    this.queued++;
+    this.parent?.queue();
+  }
+
+  /** The call found no free seat. */
+  wait(): void {
+    this.waited++;
+    this.parent?.wait();
+  }
+
+  answer(wait: number): void {
+    this.answered++;
+    this.waitSum += wait;
+    if (wait > this.waitMax) this.waitMax = wait;
+    if (wait <= this.targetSeconds) this.withinTarget++;
+    this.waits.accept(wait);
+    this.parent?.answer(wait);
+  }
+
+  abandon(): void {
+    this.abandoned++;
+    this.parent?.abandon();
+  }
+
+  /** The figures, given the time-average queue length measured over the window. */
+  figures(meanQueueLength: number): CallFigures {
+    const resolved = this.blocked + this.selfServed + this.answered + this.abandoned;
+    return {
+      offered: this.offered,
+      uniqueCallers: this.uniqueCallers,
+      redials: this.offered - this.uniqueCallers,
+      blocked: this.blocked,
+      selfServed: this.selfServed,
+      queued: this.queued,
+      answered: this.answered,
+      abandoned: this.abandoned,
+      stillInSystem: this.offered - resolved,
+      serviceLevel: this.withinTarget / (this.answered + this.abandoned),
+      probWait: this.waited / this.queued,
+      meanWaitSeconds: this.waitSum / this.answered,
+      waitP50Seconds: this.waits.quantile(0.5),
+      waitP90Seconds: this.waits.quantile(0.9),
+      waitP99Seconds: this.waits.quantile(0.99),
+      maxWaitSeconds: this.answered > 0 ? this.waitMax : NaN,
+      meanQueueLength,
+      abandonRate: this.abandoned / this.queued,
+      blockRate: this.blocked / this.offered,
+    };
+  }
+}
+
+/** One replication's figures for a group of agents. */
+export interface PoolFigures {
+  /** Time-average busy agents ÷ time-average agents present. */
+  occupancy: number;
+  /** Time-average agents present (on duty, or finishing a call after duty). */
+  meanSeatsOnDuty: number;
+  meanBusySeats: number;
+  maxSeatsOnDuty: number;
+  /** Agent-hours present in the measured window. */
+  seatHours: number;
+}
+
+/** Call at the end of the window: levels integrate up to `windowEnd`. */
+export function poolFigures(busy: Level, present: Level, windowStart: number, windowEnd: number): PoolFigures {
+  const meanBusy = busy.mean(windowEnd);
+  const meanPresent = present.mean(windowEnd);
+  return {
+    occupancy: meanBusy / meanPresent,
+    meanSeatsOnDuty: meanPresent,
+    meanBusySeats: meanBusy,
+    maxSeatsOnDuty: present.maximum(),
+    seatHours: (meanPresent * (windowEnd - windowStart)) / 3600,
+  };
+}

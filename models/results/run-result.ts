@@ -1,0 +1,54 @@
+/**
+ * What one replication returns: the figures planners quote (averaged over replications by
+ * `runReplications`), the series for charts, and metadata about the run.
+ */
+import type { FunnelFigures } from './funnel.ts';
+import type { CallFigures, PoolFigures } from './metrics.ts';
+import type { NotificationFigures } from '../missions/notification.ts';
+import type { TransferFigures } from '../back-office/transfers.ts';
+import type { Stage, WorkOrderFigures } from '../back-office/work-orders.ts';
+
+/** Per-bucket series over the whole run (warm-up included), for charts. */
+export interface RunSeries {
+  readonly bucketSeconds: number;
+  readonly arrivals: Record<string, number[]>;
+  readonly queueLength: Record<string, number[]>;
+  /** Answered within target ÷ resolved in the bucket, NaN where none resolved. */
+  readonly serviceLevel: Record<string, number[]>;
+  readonly abandoned: Record<string, number[]>;
+  readonly busySeats: Record<string, number[]>;
+  readonly seatsOnDuty: Record<string, number[]>;
+  /** Work orders in each stage (waiting or being worked on). */
+  readonly backlog: Record<Stage, number[]>;
+}
+
+export interface StandbyFigures {
+  activations: number;
+  seatsOnLine: number;
+  meanCallInMinutes: number;
+  standDowns: number;
+}
+
+export interface ReplicationResult {
+  readonly byCallType: Record<string, CallFigures>;
+  readonly byLane: Record<string, CallFigures>;
+  /** front, standby, secretaryPhones (secretaries on the phones), secretaries and officers (in the back office). */
+  readonly pools: Record<string, PoolFigures>;
+  readonly standby: StandbyFigures;
+  /** Per call type: the tier that finished each counted call, or how it was lost. */
+  readonly funnel: Record<string, FunnelFigures>;
+  readonly transfers: TransferFigures;
+  readonly workOrders: WorkOrderFigures & { secretaryPhoneActivations: number; secretaryPhoneHours: number };
+  readonly notifications: NotificationFigures;
+  readonly trunk: { meanLinesInUse: number; maxLinesInUse: number };
+  readonly series: RunSeries;
+  readonly run: {
+    seed: number;
+    replication: number;
+    horizonSeconds: number;
+    warmupSeconds: number;
+    events: number;
+    attempts: number;
+    endSeconds: number;
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * The scenario's second and third tiers: what happens to a call after the front desk
+ * (live transfer, electronic work order, forwarding to a mission, escalation), the back
+ * office that does it (20 secretaries, 10 consular officers, and the secretaries' move to
+ * the phones in a major incident), where cases go abroad, and how emergencies are notified.
+ */
+import { z } from 'zod';
+import { durationMinutes, durationSeconds, patienceSeconds } from './durations.ts';
+import { identifier, label, num, share } from './schema-fields.ts';
+
+const seatCount = () => num({ min: 0, max: 2000, integer: true });
+
+/** Seats as one number, 48 half hours of a day, or 336 half hours of the week (Monday 00:00 Beijing first). */
+export const seatSchedule = () =>
+  z.union([seatCount(), z.array(seatCount()).length(48), z.array(seatCount()).length(336)], {
+    error: 'expected seats as one whole number, or a list of 48 (each half hour of a day) or 336 (each half hour of the week, Monday 00:00 first)',
+  });
+
+export const activation = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('never') }),
+    z.strictObject({ kind: z.literal('at-times'), hours: z.array(num({ min: 0, max: 24 * 3660 })).min(1) }),
+    z.strictObject({ kind: z.literal('queue-length'), lanes: z.array(identifier()).optional(), atLeast: num({ min: 1, max: 1e6, integer: true }) }),
+    z.strictObject({ kind: z.literal('service-level'), lane: identifier(), below: share(), windowMinutes: num({ min: 1, max: 1440 }) }),
+  ],
+  { error: 'expected {"kind": "never" | "at-times" | "queue-length" | "service-level", …}' },
+);
+
+export const standDown = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ kind: z.literal('never') }),
+    z.strictObject({ kind: z.literal('at-times'), hours: z.array(num({ min: 0, max: 24 * 3660 })).min(1) }),
+    z.strictObject({
+      kind: z.literal('when-quiet'),
+      queueAtMost: num({ min: 0, max: 1e6, integer: true }),
+      forMinutes: num({ min: 0, max: 7 * 1440 }),
+      minOnDutyMinutes: num({ min: 0, max: 7 * 1440 }).default(0),
+    }),
+  ],
+  { error: 'expected {"kind": "never" | "at-times" | "when-quiet", …}' },
+);
+
+/** Per call type: the path of an answered call beyond the front desk. Shares are independent draws. */
+export const afterCall = z.strictObject({
+  /** Transferred live to the back office at the end of the front-desk talk. */
+  liveTransferShare: share().default(0),
+  /** Of live transfers, the share that needs a consular officer rather than a secretary. */
+  transferToOfficerShare: share().default(0),
+  /** Leaves an electronic work order (secretary processing, then officer review). */
+  workOrderShare: share().default(0),
+  /** Of work orders, the share an embassy or consulate must continue. */
+  forwardShare: share().default(0),
+  /** Of work orders, the share also notified to the ministry's Consular Protection Center. */
+  escalationShare: share().default(0),
+  /** An emergency: its work orders go first, missions' duty officers take it out of hours, and the mission is notified at once. */
+  urgent: z.boolean({ error: 'expected true or false' }).default(false),
+});
+
+/** Secretaries who join the phones in a major incident, under the same kinds of rule as the standby seats. */
+const phones = z.strictObject({
+  seats: seatCount(),
+  checkEveryMinutes: num({ min: 0.1, max: 1440 }).default(5),
+  activation,
+  standDown,
+});
+
+export const backOffice = z.strictObject({
+  secretaries: z.strictObject({ seats: seatSchedule() }),
+  officers: z.strictObject({ seats: seatSchedule() }),
+  transferTalkSeconds: durationSeconds(),
+  transferPatienceSeconds: patienceSeconds(),
+  secretaryWorkMinutes: durationMinutes(),
+  officerReviewMinutes: durationMinutes(),
+  phones: phones.optional(),
+});
+
+/** Where cases go abroad: weights per mission id of the catalogue (`models/missions/catalogue.ts`). */
+export const missions = z.strictObject({
+  weights: z.record(z.string(), num({ min: 0, max: 1e6 }), { error: 'expected weights by mission id, e.g. {"jp-tokyo": 8, "other": 40}' }),
+  /** Of the cases a surge adds, the share that concerns the incident's country. */
+  surgeCountryShare: share().default(1),
+});
+
+const channel = z.strictObject({
+  id: identifier(),
+  label: label().optional(),
+  delaySeconds: durationSeconds(),
+  failureProbability: share(),
+  /** Tries after the first on the same channel before falling back to the next. */
+  retries: num({ min: 0, max: 10, integer: true }).default(0),
+});
+
+export const notifications = z.strictObject({
+  /** An emergency notification delivered within this time of the call's arrival counts as on target. */
+  targetMinutes: num({ above: 0, max: 1440 }),
+  /** Tried in order: a channel that fails (after its retries) falls back to the next. */
+  channels: z.array(channel).min(1, { error: 'expected at least one channel' }).max(6),
+});

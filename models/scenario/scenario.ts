@@ -1,0 +1,219 @@
+/**
+ * A scenario: the numbers a planner feeds the model of the 12308 hotline, as JSON with
+ * the unit in every field name. `parseScenario` checks everything at once and returns
+ * each problem with its JSON path, the allowed range and the value found; a parsed
+ * scenario is frozen and never changed by a run.
+ */
+import { z } from 'zod';
+import { secondsIntoWeek } from '../../src/engine/time.ts';
+import { durationMinutes, durationSeconds, patienceSeconds } from './durations.ts';
+import { identifier, label, num, share, weights } from './schema-fields.ts';
+import { MISSION_IDS } from '../missions/catalogue.ts';
+import { activation, afterCall, backOffice, missions, notifications, seatSchedule, standDown } from './back-office-schema.ts';
+import { formatIssues, type ScenarioIssue } from './issues.ts';
+
+export const SCENARIO_VERSION = 1;
+
+const runSettings = z.strictObject({
+  days: num({ above: 0, max: 3660 }),
+  warmupHours: num({ min: 0, max: 24 * 366 }).default(0),
+  startBeijing: z
+    .string({ error: 'expected a Beijing date-time "YYYY-MM-DDTHH:MM"' })
+    .refine((s) => secondsIntoWeek(s) !== undefined, { error: 'expected a Beijing date-time "YYYY-MM-DDTHH:MM"' })
+    .default('2025-01-06T00:00'),
+  bucketMinutes: num({ min: 1, max: 1440, integer: true }).default(15),
+  drainLimitHours: num({ min: 0, max: 24 * 30 }).default(24),
+});
+
+const arrivals = z.strictObject({
+  callsPerHour: num({ min: 0, max: 1e6 }),
+  hourOfDayWeights: weights(24, 'one per hour of the day, 00:00 first, Beijing time').optional(),
+  dayOfWeekWeights: weights(7, 'one per day, Monday first').optional(),
+  hourOfWeekWeights: weights(168, 'one per hour of the week, Monday 00:00 first, Beijing time').optional(),
+});
+
+const surge = z.strictObject({
+  label: label().optional(),
+  startHour: num({ min: 0, max: 24 * 3660 }),
+  rampMinutes: num({ min: 0, max: 7 * 1440 }).default(0),
+  peakMultiplier: num({ min: 1, max: 1000 }),
+  halfLifeHours: num({ above: 0, max: 24 * 365 }),
+  extraMix: z.record(z.string(), share(), { error: 'expected shares by call type id, e.g. {"family": 0.6, "emergency": 0.4}' }),
+  country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166 two-letter country code such as "SD"' }).optional(),
+});
+
+const callType = z.strictObject({
+  id: identifier(),
+  label: label().optional(),
+  lane: identifier(),
+  share: share(),
+  selfServiceShare: share().default(0),
+  handleSeconds: durationSeconds(),
+  afterCallWorkSeconds: durationSeconds().optional(),
+  patienceSeconds: patienceSeconds(),
+  afterCall: afterCall.optional(),
+});
+
+const lane = z.strictObject({
+  id: identifier(),
+  label: label().optional(),
+  priority: num({ min: 0, max: 99, integer: true }),
+  serviceLevelTargetSeconds: num({ min: 0, max: 86_400 }),
+  reservedSeats: num({ min: 0, max: 1000, integer: true }).default(0),
+  /** Targets the dashboard colours against: share answered within the target time, and the most abandonment accepted. */
+  serviceLevelGoal: share().default(0.8),
+  maxAbandonRate: share().default(0.05),
+});
+
+const frontDesk = z.strictObject({ seats: seatSchedule() });
+
+const standby = z.strictObject({
+  seats: num({ min: 0, max: 2000, integer: true }),
+  seatsPerActivation: num({ min: 1, max: 2000, integer: true }).optional(),
+  callInDelayMinutes: durationMinutes(),
+  checkEveryMinutes: num({ min: 0.1, max: 1440 }).default(5),
+  activation,
+  standDown,
+});
+
+const redial = z.strictObject({
+  afterBusyProbability: share(),
+  afterAbandonProbability: share(),
+  delaySeconds: durationSeconds(),
+  maxAttempts: num({ min: 1, max: 100, integer: true }),
+});
+
+const scenarioSchema = z
+  .strictObject({
+    version: z.literal(SCENARIO_VERSION, { error: `expected version ${SCENARIO_VERSION}` }),
+    name: z.string({ error: 'expected a name' }).min(1, { error: 'expected a name' }).max(120),
+    description: z.string({ error: 'expected a description' }).max(4000),
+    run: runSettings,
+    arrivals,
+    surges: z.array(surge).max(20).default([]),
+    callTypes: z.array(callType).min(1, { error: 'expected at least one call type' }).max(20),
+    lanes: z.array(lane).min(1, { error: 'expected at least one lane' }).max(10),
+    trunk: z.strictObject({ lines: num({ min: 1, max: 100_000, integer: true }) }).optional(),
+    ivr: z.strictObject({ menuSeconds: durationSeconds(), selfServiceSeconds: durationSeconds() }).optional(),
+    frontDesk,
+    standby: standby.optional(),
+    redial: redial.optional(),
+    backOffice: backOffice.optional(),
+    missions: missions.optional(),
+    notifications: notifications.optional(),
+  })
+  .superRefine((s, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const laneIds = new Set(s.lanes.map((l) => l.id));
+    const typeIds = new Set(s.callTypes.map((t) => t.id));
+    duplicates(s.lanes.map((l) => l.id)).forEach((i) => issue(['lanes', i, 'id'], 'expected a lane id not used before'));
+    duplicates(s.lanes.map((l) => l.priority)).forEach((i) => issue(['lanes', i, 'priority'], 'expected a priority no other lane has'));
+    duplicates(s.callTypes.map((t) => t.id)).forEach((i) => issue(['callTypes', i, 'id'], 'expected a call type id not used before'));
+    s.callTypes.forEach((t, i) => {
+      if (!laneIds.has(t.lane)) issue(['callTypes', i, 'lane'], `expected one of the lane ids: ${[...laneIds].join(', ')}`);
+    });
+    const total = s.callTypes.reduce((sum, t) => sum + t.share, 0);
+    if (Math.abs(total - 1) > 1e-6) issue(['callTypes'], `expected call type shares adding up to 1 (they add up to ${round(total)})`);
+    if (s.arrivals.hourOfWeekWeights && (s.arrivals.hourOfDayWeights || s.arrivals.dayOfWeekWeights)) {
+      issue(['arrivals', 'hourOfWeekWeights'], 'expected either hourOfWeekWeights or hourOfDayWeights/dayOfWeekWeights, not both');
+    }
+    if (s.run.warmupHours >= s.run.days * 24) issue(['run', 'warmupHours'], `expected less than the run length (${s.run.days * 24} hours)`);
+    s.surges.forEach((sg, i) => {
+      for (const id of Object.keys(sg.extraMix)) {
+        if (!typeIds.has(id)) issue(['surges', i, 'extraMix', id], `expected one of the call type ids: ${[...typeIds].join(', ')}`);
+      }
+      const sum = Object.values(sg.extraMix).reduce((a, b) => a + b, 0);
+      if (Math.abs(sum - 1) > 1e-6) issue(['surges', i, 'extraMix'], `expected shares adding up to 1 (they add up to ${round(sum)})`);
+    });
+    if (!s.ivr) {
+      s.callTypes.forEach((t, i) => {
+        if (t.selfServiceShare > 0) issue(['callTypes', i, 'selfServiceShare'], 'expected 0 when the scenario has no ivr');
+      });
+    }
+    const checkActivation = (a: z.infer<typeof activation> | undefined, path: string[]) => {
+      if (a?.kind === 'service-level' && !laneIds.has(a.lane)) issue([...path, 'lane'], `expected one of the lane ids: ${[...laneIds].join(', ')}`);
+      if (a?.kind === 'queue-length') {
+        a.lanes?.forEach((id, i) => {
+          if (!laneIds.has(id)) issue([...path, 'lanes', i], `expected one of the lane ids: ${[...laneIds].join(', ')}`);
+        });
+      }
+    };
+    checkActivation(s.standby?.activation, ['standby', 'activation']);
+    checkActivation(s.backOffice?.phones?.activation, ['backOffice', 'phones', 'activation']);
+    if (!s.backOffice) {
+      s.callTypes.forEach((t, i) => {
+        if (t.afterCall && (t.afterCall.liveTransferShare > 0 || t.afterCall.workOrderShare > 0)) {
+          issue(['callTypes', i, 'afterCall'], 'expected a backOffice section when calls are transferred or leave work orders');
+        }
+      });
+    }
+    if (s.missions) {
+      const known = new Set<string>(MISSION_IDS);
+      for (const id of Object.keys(s.missions.weights)) {
+        if (!known.has(id)) issue(['missions', 'weights', id], 'expected a mission id of the catalogue (models/missions/catalogue.ts), or "other"');
+      }
+      if (!Object.values(s.missions.weights).some((w) => w > 0)) issue(['missions', 'weights'], 'expected at least one weight above 0');
+    }
+    duplicates(s.notifications?.channels.map((c) => c.id) ?? []).forEach((i) => issue(['notifications', 'channels', i, 'id'], 'expected a channel id not used before'));
+  });
+
+/** A valid, frozen scenario. Units are those in the field names. */
+export type Scenario = DeepReadonly<z.output<typeof scenarioSchema>>;
+export type CallTypeSpec = Scenario['callTypes'][number];
+export type LaneSpec = Scenario['lanes'][number];
+export type SurgeSpec = Scenario['surges'][number];
+export type StandbySpec = NonNullable<Scenario['standby']>;
+export type AfterCallSpec = NonNullable<CallTypeSpec['afterCall']>;
+export type BackOfficeSpec = NonNullable<Scenario['backOffice']>;
+export type PhonesSpec = NonNullable<BackOfficeSpec['phones']>;
+export type NotificationsSpec = NonNullable<Scenario['notifications']>;
+
+export type { ScenarioIssue } from './issues.ts';
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+
+/** Validates untrusted JSON (already parsed) as a scenario; never throws for bad input. */
+export function parseScenario(input: unknown): ParseResult {
+  const result = scenarioSchema.safeParse(input);
+  if (!result.success) return { ok: false, issues: formatIssues(result.error.issues, input) };
+  return { ok: true, scenario: deepFreeze(result.data) as Scenario };
+}
+
+/** Parses JSON text as a scenario; a syntax error is reported as an issue at the root. */
+export function parseScenarioText(text: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, issues: [{ path: '(file)', message: `expected JSON text: ${(error as Error).message}`, found: '' }] };
+  }
+  return parseScenario(json);
+}
+
+type DeepReadonly<T> = T extends (infer E)[]
+  ? readonly DeepReadonly<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function duplicates<T>(values: readonly T[]): number[] {
+  const seen = new Set<T>();
+  const out: number[] = [];
+  values.forEach((v, i) => {
+    if (seen.has(v)) out.push(i);
+    seen.add(v);
+  });
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

@@ -1,0 +1,176 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { beijingStartUtcMs, MissionClock } from '../../../models/missions/office-clock.ts';
+import { type Mission, MISSIONS, missionById } from '../../../models/missions/catalogue.ts';
+
+/** Monday 6 January 2025, midnight in Beijing. */
+const START = '2025-01-06T00:00';
+const DAY = 86_400;
+const WEEK = 7 * DAY;
+const YEAR = 365 * DAY;
+
+function mission(id: string): Mission {
+  const m = missionById(id);
+  if (!m) throw new Error(`no mission ${id}`);
+  return m;
+}
+
+/** Simulated seconds of an ISO instant with its offset, e.g. `2025-01-07T09:00+09:00`, in a run from START. */
+function at(iso: string, start = START): number {
+  return (Date.parse(iso) - beijingStartUtcMs(start)) / 1000;
+}
+
+describe('beijingStartUtcMs', () => {
+  it('reads a Beijing wall-clock time as UTC+8', () => {
+    expect(beijingStartUtcMs(START)).toBe(Date.parse('2025-01-05T16:00Z'));
+  });
+
+  it('rejects malformed and impossible times', () => {
+    for (const bad of ['2025-02-30T00:00', '2025-01-06 00:00', '2025-01-06T24:00', '']) {
+      expect(() => beijingStartUtcMs(bad)).toThrow(/invalid Beijing start time/);
+    }
+  });
+});
+
+describe('MissionClock', () => {
+  const tokyo = new MissionClock(mission('jp-tokyo'), START, 4 * WEEK);
+
+  it('a work order reaching Tokyo at 03:00 on a Tuesday waits until 09:00 there', () => {
+    const t = at('2025-01-07T03:00+09:00');
+    expect(tokyo.isOpen(t)).toBe(false);
+    expect(tokyo.nextOpening(t)).toBe(at('2025-01-07T09:00+09:00'));
+    expect(tokyo.nextOpening(t)).toBe(115_200);
+  });
+
+  it('Tokyo is open at 09:00 and 17:29 and shut at 17:30 on a weekday', () => {
+    expect(tokyo.isOpen(at('2025-01-07T09:00+09:00'))).toBe(true);
+    expect(tokyo.isOpen(at('2025-01-07T17:29+09:00'))).toBe(true);
+    expect(tokyo.isOpen(at('2025-01-07T17:30+09:00'))).toBe(false);
+    expect(tokyo.nextOpening(at('2025-01-07T12:00+09:00'))).toBe(at('2025-01-07T12:00+09:00'));
+  });
+
+  it('at the start of the run (01:00 Monday in Tokyo) Tokyo first opens eight hours later', () => {
+    expect(tokyo.nextOpening(0)).toBe(8 * 3600);
+  });
+
+  it('New York opens at 09:00 local on both sides of the March 2025 change to daylight time', () => {
+    const ny = new MissionClock(mission('us-new-york'), START, 20 * WEEK);
+    expect(ny.nextOpening(at('2025-03-07T06:00-05:00'))).toBe(at('2025-03-07T09:00-05:00'));
+    expect(ny.nextOpening(at('2025-03-07T18:00-05:00'))).toBe(at('2025-03-10T09:00-04:00'));
+    expect(ny.isOpen(at('2025-03-10T09:15-04:00'))).toBe(true); // 08:15 if the offset were still -05:00
+    expect(ny.isOpen(at('2025-03-10T17:45-04:00'))).toBe(false); // 16:45 if the offset were still -05:00
+  });
+
+  it('an office open every day opens at 09:00 local on the DST-change Sundays themselves', () => {
+    const daily: Mission = { ...mission('us-new-york'), id: 'test-daily', weekendDays: [] };
+    const clock = new MissionClock(daily, START, YEAR);
+    expect(clock.nextOpening(at('2025-03-09T00:00-05:00'))).toBe(at('2025-03-09T09:00-04:00'));
+    expect(clock.nextOpening(at('2025-11-02T00:00-04:00'))).toBe(at('2025-11-02T09:00-05:00'));
+  });
+
+  it('a skipped wall time opens just after the jump; a repeated one opens at its first occurrence', () => {
+    const early: Mission = { ...mission('us-new-york'), id: 'test-early', weekendDays: [], officeHours: { open: '02:30', close: '04:00' } };
+    const late: Mission = { ...mission('us-new-york'), id: 'test-late', weekendDays: [], officeHours: { open: '01:30', close: '04:00' } };
+    expect(new MissionClock(early, START, YEAR).nextOpening(at('2025-03-09T00:00-05:00'))).toBe(at('2025-03-09T03:30-04:00'));
+    expect(new MissionClock(late, START, YEAR).nextOpening(at('2025-11-02T00:00-04:00'))).toBe(at('2025-11-02T01:30-04:00'));
+  });
+
+  it('a Friday in Riyadh is closed; the next opening is Sunday 09:00 there', () => {
+    const riyadh = new MissionClock(mission('sa-riyadh'), START, 2 * WEEK);
+    const friday = at('2025-01-10T11:00+03:00');
+    expect(riyadh.isOpen(friday)).toBe(false);
+    expect(riyadh.nextOpening(friday)).toBe(at('2025-01-12T09:00+03:00'));
+  });
+
+  it('a Saturday in Berlin is closed until Monday 09:00', () => {
+    const berlin = new MissionClock(mission('de-berlin'), START, 2 * WEEK);
+    expect(berlin.isOpen(at('2025-01-11T10:00+01:00'))).toBe(false);
+    expect(berlin.nextOpening(at('2025-01-11T10:00+01:00'))).toBe(at('2025-01-13T09:00+01:00'));
+  });
+
+  it('Kathmandu, at UTC+05:45, opens on the quarter hour', () => {
+    const kathmandu = new MissionClock(mission('np-kathmandu'), START, WEEK);
+    expect(kathmandu.nextOpening(at('2025-01-06T08:00+05:45'))).toBe(at('2025-01-06T09:00+05:45'));
+  });
+
+  it('still finds the next opening when asked at the very end of the run', () => {
+    const berlin = new MissionClock(mission('de-berlin'), START, at('2025-01-10T20:00+01:00'));
+    expect(berlin.nextOpening(at('2025-01-10T20:00+01:00'))).toBe(at('2025-01-13T09:00+01:00'));
+  });
+
+  it('throws on an unknown time zone, naming it', () => {
+    const lost: Mission = { ...mission('jp-tokyo'), timeZone: 'Mars/Olympus_Mons' };
+    expect(() => new MissionClock(lost, START, DAY)).toThrow(/unknown time zone "Mars\/Olympus_Mons"/);
+  });
+
+  it('throws on times outside the precomputed span', () => {
+    expect(() => tokyo.nextOpening(-1)).toThrow(/outside/);
+    expect(() => tokyo.isOpen(10 * WEEK)).toThrow(/outside/);
+    expect(() => tokyo.isOpen(Number.NaN)).toThrow(/outside/);
+  });
+
+  it('precomputes ten years in well under 200 ms', () => {
+    const began = performance.now();
+    const clock = new MissionClock(mission('us-new-york'), START, 10 * YEAR);
+    const elapsed = performance.now() - began;
+    expect(clock.nextOpening(10 * YEAR)).toBeGreaterThanOrEqual(10 * YEAR);
+    expect(elapsed).toBeLessThan(200);
+  });
+});
+
+/** Local weekday (ISO) and minute of day of an instant, read independently with Intl. */
+const localFormats = new Map<string, Intl.DateTimeFormat>();
+function localWeekdayAndMinute(timeZone: string, utcMs: number): [number, number] {
+  let format = localFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    localFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(utcMs);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(get('weekday')) + 1;
+  return [weekday, Number(get('hour')) * 60 + Number(get('minute'))];
+}
+
+function minutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+}
+
+describe('MissionClock properties', () => {
+  const until = 2 * YEAR;
+  const start = '2025-03-01T13:00';
+  const clocks = MISSIONS.map((m) => new MissionClock(m, start, until));
+
+  it('nextOpening(t) >= t, the office is open then, and no opening between is skipped', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: clocks.length - 1 }), fc.integer({ min: 0, max: until }), (i, t) => {
+        const clock = clocks[i]!;
+        const next = clock.nextOpening(t);
+        expect(next).toBeGreaterThanOrEqual(t);
+        expect(clock.isOpen(next)).toBe(true);
+        expect(clock.isOpen(t)).toBe(next === t);
+        const step = Math.max(60, Math.ceil((next - t) / 200));
+        let openBefore = 0;
+        for (let s = t; s < next; s += step) if (clock.isOpen(s)) openBefore += 1;
+        expect(openBefore).toBe(0);
+        if (next > t) expect(clock.isOpen(next - 1)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('isOpen agrees with the local weekday and wall clock read from Intl', () => {
+    const startMs = beijingStartUtcMs(start);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: clocks.length - 1 }), fc.integer({ min: 0, max: until / 60 }), (i, minute) => {
+        const clock = clocks[i]!;
+        const m = clock.mission;
+        const [weekday, ofDay] = localWeekdayAndMinute(m.timeZone, startMs + minute * 60_000);
+        const expected = !m.weekendDays.includes(weekday) && ofDay >= minutes(m.officeHours.open) && ofDay < minutes(m.officeHours.close);
+        expect(clock.isOpen(minute * 60), `${m.id} at minute ${minute}`).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { simulateCallCentre } from '../../../models/call-centre.ts';
+import { parseScenario, parseScenarioText } from '../../../models/scenario/scenario.ts';
+import { formatIssue } from '../../../models/scenario/issues.ts';
+
+const baseline = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
+
+describe('parseScenario', () => {
+  it.each(readdirSync('scenarios').filter((f) => f.endsWith('.json')))('accepts scenarios/%s and runs a day of it within a second', (file) => {
+    const parsed = parseScenarioText(readFileSync(`scenarios/${file}`, 'utf8'));
+    expect(parsed.ok ? [] : parsed.issues.map(formatIssue)).toEqual([]);
+    if (!parsed.ok) return;
+    const started = performance.now();
+    simulateCallCentre(parsed.scenario, { seed: 1, days: 1.5 });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('reports every problem at once with its path, the allowed range and the value found', () => {
+    const bad = structuredClone(baseline);
+    bad.frontDesk.seats = -3;
+    bad.callTypes[1].handleSeconds.meanSeconds = 0;
+    bad.callTypes[2].lane = 'nowhere';
+    bad.lanes[0].serviceLevelTargetSeconds = 'ten';
+    const parsed = parseScenario(bad);
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    const messages = parsed.issues.map(formatIssue);
+    expect(messages).toContain('callTypes[1].handleSeconds.meanSeconds: expected a number > 0 and ≤ 31622400, got 0');
+    expect(messages).toContain('lanes[0].serviceLevelTargetSeconds: expected a number from 0 to 86400, got "ten"');
+    expect(messages.some((m) => m.startsWith('frontDesk.seats: ') && m.endsWith('got -3'))).toBe(true);
+  });
+
+  it('checks references between sections once the fields are valid', () => {
+    const bad = structuredClone(baseline);
+    bad.callTypes[2].lane = 'nowhere';
+    bad.callTypes[0].share = 0.5;
+    const parsed = parseScenario(bad);
+    if (parsed.ok) throw new Error('accepted');
+    const messages = parsed.issues.map(formatIssue);
+    expect(messages).toContain('callTypes[2].lane: expected one of the lane ids: emergency, general, got "nowhere"');
+    expect(messages.some((m) => m.startsWith('callTypes: expected call type shares adding up to 1 (they add up to 1.42)'))).toBe(true);
+  });
+
+  it('checks the back office, missions and notification channels against the rest of the scenario', () => {
+    const bad = structuredClone(baseline);
+    delete bad.backOffice;
+    bad.missions.weights['xx-atlantis'] = 3;
+    bad.notifications.channels[1].id = 'wechat';
+    const parsed = parseScenario(bad);
+    if (parsed.ok) throw new Error('accepted');
+    const messages = parsed.issues.map(formatIssue);
+    expect(messages).toContain('callTypes[0].afterCall: expected a backOffice section when calls are transferred or leave work orders');
+    expect(messages).toContain('missions.weights.xx-atlantis: expected a mission id of the catalogue (models/missions/catalogue.ts), or "other", got 3');
+    expect(messages).toContain('notifications.channels[1].id: expected a channel id not used before, got "wechat"');
+  });
+
+  it('names unknown fields, so a misspelt unit is caught', () => {
+    const bad = structuredClone(baseline);
+    bad.callTypes[0].handleSeconds = { kind: 'exponential', meanMinutes: 5 };
+    const parsed = parseScenario(bad);
+    if (parsed.ok) throw new Error('accepted');
+    expect(parsed.issues.map(formatIssue)).toContain('callTypes[0].handleSeconds.meanMinutes: unknown field (check its spelling and unit), got 5');
+  });
+
+  it('reports a JSON syntax error as an issue, not an exception', () => {
+    const parsed = parseScenarioText('{ "version": 1,');
+    expect(parsed.ok).toBe(false);
+  });
+
+  it('returns a frozen scenario', () => {
+    const parsed = parseScenario(baseline);
+    if (!parsed.ok) throw new Error('rejected');
+    expect(Object.isFrozen(parsed.scenario.callTypes[0])).toBe(true);
+  });
+});

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseScenario } from '../../../models/scenario/scenario.ts';
+import { describeIssue } from '../../../src/ui/editor/issues.ts';
+import { setAt } from '../../../src/ui/editor/json-path.ts';
+
+const baseline = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8')) as unknown;
+
+function described(json: unknown, path: string, lang: 'zh' | 'en') {
+  const parsed = parseScenario(json);
+  if (parsed.ok) throw new Error('accepted');
+  const issue = parsed.issues.find((i) => i.path === path);
+  if (!issue) throw new Error(`no issue at ${path}: ${parsed.issues.map((i) => i.path).join(', ')}`);
+  return describeIssue(issue, json, lang);
+}
+
+describe('describeIssue', () => {
+  it('names the field and its range in Chinese, keeping the raw message as the detail', () => {
+    const d = described(setAt(baseline, 'standby.seats', -3), 'standby.seats', 'zh');
+    expect(d.field).toBe('备岗座席数');
+    expect(d.allowed).toBe('应为 0 到 2,000 之间的整数');
+    expect(d.detail).toBe('standby.seats: expected a whole number from 0 to 2000, got -3');
+    expect(d.group).toBe('standby');
+  });
+
+  it('names list items by their label and duration parameters by name', () => {
+    const d = described(setAt(baseline, 'callTypes[0].handleSeconds.meanSeconds', 'ten'), 'callTypes[0].handleSeconds.meanSeconds', 'en');
+    expect(d.field).toBe('Call type Emergency › Talk time › mean');
+    expect(d.allowed).toBe('expected a number > 0 and ≤ 31,622,400');
+    expect(d.detail).toContain('got "ten"');
+  });
+
+  it('translates the cross-field checks', () => {
+    const json = setAt(baseline, 'callTypes[0].share', 0.5);
+    expect(described(json, 'callTypes', 'zh').allowed).toBe('各来电类型份额之和应为 1（现为 1.42）');
+    expect(described(json, 'callTypes', 'en').allowed).toBe('call type shares must add up to 1 (they add up to 1.42)');
+    const lane = described(setAt(baseline, 'callTypes[2].lane', 'nowhere'), 'callTypes[2].lane', 'zh');
+    expect(lane.field).toBe('来电类型「证件咨询」 › 进入队列');
+    expect(lane.allowed).toBe('应为已有的队列编号之一：emergency, general');
+  });
+
+  it('places issues of fields the editor does not know in the group of their section', () => {
+    const d = described(setAt(baseline, 'backOffice.colour', 'red'), 'backOffice.colour', 'en');
+    expect(d.group).toBe('back-office');
+    expect(d.allowed).toBe('unknown field (check its spelling and unit)');
+  });
+
+  it('describes per-mission weights and the staffing list', () => {
+    const w = described(setAt(baseline, 'missions.weights.jp-tokyo', -1), 'missions.weights.jp-tokyo', 'en');
+    expect(w.field).toBe('Work orders by mission (weights) › jp-tokyo');
+    const seats = described(setAt(baseline, 'frontDesk.seats', 'many'), 'frontDesk.seats', 'zh');
+    expect(seats.field).toBe('前台座席');
+    expect(seats.group).toBe('front');
+  });
+});
+
+describe('describeIssue on duration order checks', () => {
+  it('states the order of a triangular distribution', () => {
+    const json = setAt(baseline, 'ivr.menuSeconds.modeSeconds', 50);
+    expect(described(json, 'ivr.menuSeconds.modeSeconds', 'en').allowed).toBe('must satisfy minSeconds ≤ modeSeconds ≤ maxSeconds');
+  });
+});
+
+describe('describeIssue on whole sections', () => {
+  it('says which part is missing', () => {
+    const d = described(setAt(baseline, 'run', undefined), 'run', 'zh');
+    expect(d.field).toBe('运行设置');
+    expect(d.allowed).toBe('缺少这一部分');
+    const e = described(setAt(baseline, 'lanes', 'none'), 'lanes', 'en');
+    expect([e.field, e.allowed]).toEqual(['Lanes', 'expected a list']);
+  });
+});
