@@ -3,14 +3,18 @@
  * consular officers who review and approve work orders, take the transfers that need them
  * and send cases on to embassies and consulates. Each is a pool with three lines, highest
  * first: callers transferred live (they are on the phone), emergency work orders, the rest.
+ * A caller transferred live waits a second time, still holding their trunk line, and may
+ * hang up again.
  */
 import type { Kernel } from '../../src/engine/kernel.ts';
 import { Pool, type Agent } from '../../src/engine/pool.ts';
 import { Call } from '../phone/call.ts';
+import type { Tracer } from '../results/trace.ts';
 import { missionClock, type MissionClock } from '../missions/office-clock.ts';
 import { MISSIONS } from '../missions/catalogue.ts';
 import type { BackOfficeSpec } from '../scenario/scenario.ts';
 import { followSchedule, seatsByHalfHourOfWeek } from '../phone/staffing.ts';
+import { TransferTally } from './transfers.ts';
 import { MISSION, OFFICER, SECRETARY, WorkOrder, WorkOrderTally } from './work-orders.ts';
 import type { FunnelOutcome } from '../results/funnel.ts';
 
@@ -20,34 +24,56 @@ export const BACK_OFFICE_LINES = [
   { name: 'urgent-orders', reservedSeats: 0 },
   { name: 'orders', reservedSeats: 0 },
 ] as const;
+/** Lines of the back-office pools, by name. */
 const TRANSFER_LINE = 0;
+const URGENT_ORDER_LINE = 1;
+const ORDER_LINE = 2;
 
 export interface BackOfficeHooks {
-  /** A secretary or officer picked up a caller transferred live. */
-  readonly transferAnswered: (call: Call, agent: Agent) => void;
+  /** A caller transferred live has finished talking to the back office. */
+  readonly transferEnded: (call: Call) => void;
+  /** A caller transferred live hung up while waiting for the back office. */
+  readonly transferAbandoned: (call: Call) => void;
   /** A work order is complete: the tier that finished the case. */
   readonly workOrderDone: (order: WorkOrder, outcome: FunnelOutcome) => void;
   /** A secretary went off duty in the back office (may be moving to the phones). */
   readonly secretaryOffDuty?: () => void;
-  readonly log?: (event: 'work-order-stage' | 'work-order-received', order: WorkOrder) => void;
+}
+
+export interface BackOfficeOptions {
+  readonly kernel: Kernel;
+  readonly spec: BackOfficeSpec;
+  /** The run's start, for the missions' local clocks. */
+  readonly startBeijing: string;
+  /** Missions' office hours are known up to this time (the end of the drain phase). */
+  readonly clockUntilSeconds: number;
+  readonly tracer: Tracer;
+  readonly hooks: BackOfficeHooks;
 }
 
 export class BackOffice {
   readonly secretaries: Pool<BackOfficeJob>;
   readonly officers: Pool<BackOfficeJob>;
   readonly tally: WorkOrderTally;
+  /** Live transfers of counted calls. */
+  readonly transfers = new TransferTally();
+  private readonly kernel: Kernel;
+  private readonly spec: BackOfficeSpec;
+  private readonly startBeijing: string;
+  private readonly clockUntil: number;
+  private readonly tracer: Tracer;
+  private readonly hooks: BackOfficeHooks;
   private readonly clocks: (MissionClock | undefined)[] = MISSIONS.map(() => undefined);
   private nextOrderId = 1;
 
-  constructor(
-    private readonly kernel: Kernel,
-    private readonly spec: BackOfficeSpec,
-    /** The run's start, for the missions' local clocks. */
-    private readonly startBeijing: string,
-    /** Missions' office hours are known up to this time (the end of the drain phase). */
-    private readonly clockUntil: number,
-    private readonly hooks: BackOfficeHooks,
-  ) {
+  constructor(options: BackOfficeOptions) {
+    const { kernel, hooks } = options;
+    this.kernel = kernel;
+    this.spec = options.spec;
+    this.startBeijing = options.startBeijing;
+    this.clockUntil = options.clockUntilSeconds;
+    this.tracer = options.tracer;
+    this.hooks = hooks;
     this.secretaries = new Pool<BackOfficeJob>(kernel, {
       name: 'secretaries',
       lines: BACK_OFFICE_LINES,
@@ -67,18 +93,37 @@ export class BackOffice {
 
   // ——— live transfers ———
 
+  /** The front desk transfers the caller live; they keep their trunk line while waiting. */
   transfer(call: Call): void {
+    call.transferredAt = this.kernel.now();
+    if (call.counted) this.transfers.transfer();
+    this.tracer.call('transferred', call);
     this.poolFor(call).request(call, TRANSFER_LINE);
+    const patience = call.caller.route.transferPatienceSeconds;
+    if (call.backOfficeAgent === undefined && patience !== Infinity) call.abandonTimer = this.kernel.after(patience, this.abandonTransfer, call);
   }
 
-  /** The transferred caller hung up while waiting. */
-  withdraw(call: Call): void {
-    this.poolFor(call).withdraw(call);
+  private transferAnswered(call: Call, agent: Agent): void {
+    const wait = this.kernel.now() - call.transferredAt;
+    call.backOfficeAgent = agent;
+    call.abandonTimer?.cancel();
+    if (call.counted) this.transfers.answer(wait);
+    this.tracer.call('transfer-answered', call, wait, agent);
+    this.kernel.after(call.caller.route.transferTalkSeconds, this.endTransferTalk, call);
   }
 
-  endTransfer(call: Call): void {
+  private readonly endTransferTalk = (call: Call): void => {
     this.poolFor(call).release(call.backOfficeAgent!);
-  }
+    this.tracer.call('transfer-ended', call, undefined, call.backOfficeAgent);
+    this.hooks.transferEnded(call);
+  };
+
+  private readonly abandonTransfer = (call: Call): void => {
+    this.poolFor(call).withdraw(call);
+    if (call.counted) this.transfers.abandon();
+    this.tracer.call('transfer-abandoned', call, this.kernel.now() - call.transferredAt);
+    this.hooks.transferAbandoned(call);
+  };
 
   private poolFor(call: Call): Pool<BackOfficeJob> {
     return call.caller.route.toOfficer ? this.officers : this.secretaries;
@@ -90,16 +135,17 @@ export class BackOffice {
     const order = new WorkOrder(this.nextOrderId++, call, this.kernel.now());
     this.tally.create(order, order.createdAt);
     this.secretaries.request(order, this.orderLine(order));
+    this.tracer.workOrder('work-order-created', order);
     return order;
   }
 
   private orderLine(order: WorkOrder): number {
-    return order.call.caller.route.urgent ? 1 : 2;
+    return order.call.caller.route.urgent ? URGENT_ORDER_LINE : ORDER_LINE;
   }
 
   private readonly start = (job: BackOfficeJob, agent: Agent): void => {
     if (job instanceof Call) {
-      this.hooks.transferAnswered(job, agent);
+      this.transferAnswered(job, agent);
       return;
     }
     job.agent = agent;
@@ -114,7 +160,7 @@ export class BackOffice {
     const route = order.call.caller.route;
     if (order.stage === SECRETARY) {
       this.tally.advance(order, now, OFFICER);
-      this.hooks.log?.('work-order-stage', order);
+      this.tracer.workOrder('work-order-stage', order);
       this.secretaries.release(agent);
       this.officers.request(order, this.orderLine(order));
       return;
@@ -124,12 +170,12 @@ export class BackOffice {
     if (!route.forward) {
       this.tally.advance(order, now, undefined);
       this.officers.release(agent);
-      this.hooks.workOrderDone(order, route.escalate ? 'consularProtectionCenter' : 'backOffice');
+      this.finish(order, route.escalate ? 'consularProtectionCenter' : 'backOffice');
       return;
     }
     if (order.counted) this.tally.forwarded++;
     this.tally.advance(order, now, MISSION);
-    this.hooks.log?.('work-order-stage', order);
+    this.tracer.workOrder('work-order-stage', order);
     this.officers.release(agent);
     // Emergencies go to the mission's duty officer at once; the rest wait for the office to open.
     const receivedAt = route.urgent ? now : this.clock(route.mission).nextOpening(now);
@@ -141,9 +187,14 @@ export class BackOffice {
     const route = order.call.caller.route;
     this.tally.received(order, route.mission, now);
     this.tally.advance(order, now, undefined);
-    this.hooks.log?.('work-order-received', order);
-    this.hooks.workOrderDone(order, route.escalate ? 'consularProtectionCenter' : 'mission');
+    this.tracer.workOrder('work-order-received', order);
+    this.finish(order, route.escalate ? 'consularProtectionCenter' : 'mission');
   };
+
+  private finish(order: WorkOrder, outcome: FunnelOutcome): void {
+    this.tracer.workOrder('work-order-done', order);
+    this.hooks.workOrderDone(order, outcome);
+  }
 
   private clock(mission: number): MissionClock {
     return (this.clocks[mission] ??= missionClock(MISSIONS[mission]!, this.startBeijing, this.clockUntil));

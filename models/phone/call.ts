@@ -7,49 +7,93 @@
 import type { ScheduledEvent } from '../../src/engine/kernel.ts';
 import type { Agent, PoolJob } from '../../src/engine/pool.ts';
 import type { CaseRoute, CaseRouter } from '../back-office/case-route.ts';
+import type { LineHolder } from './trunk.ts';
 
-/** Drawn once, at the first attempt, from the call type's own stream. */
-export interface Caller {
-  readonly id: number;
+/** What a caller needs, drawn once, at the first attempt, from the call type's own stream. */
+export interface CallerNeeds {
   /** Index of the call type in the scenario. */
-  readonly type: number;
+  readonly typeIndex: number;
+  readonly handleSeconds: number;
+  readonly afterCallWorkSeconds: number;
+  readonly patienceSeconds: number;
+  /** Time in the IVR menu before choosing. */
+  readonly ivrSeconds: number;
+  /** Time listening to recorded answers, for a caller who serves themselves. */
+  readonly selfServiceSeconds: number;
+  /** Chooses a person in the IVR rather than self-service. */
+  readonly wantsAgent: boolean;
+}
+
+export interface Caller extends CallerNeeds {
+  readonly id: number;
+  /** What happens to the case after the front desk (drawn when first read). */
+  readonly route: CaseRoute;
+}
+
+/** Where a caller's case comes from: drawn lazily by the router, from the caller's own substream. */
+export interface CaseSource {
+  readonly router: CaseRouter;
+  /** When the caller first called (the surge and the mission's clock depend on it). */
+  readonly firstCalledAt: number;
+  /** Seed of the caller's own case substream. */
+  readonly caseSeed: number;
+}
+
+/** A caller whose case is drawn, from their own substream, the first time it is read. */
+export class DrawnCaller implements Caller {
+  readonly typeIndex: number;
   readonly handleSeconds: number;
   readonly afterCallWorkSeconds: number;
   readonly patienceSeconds: number;
   readonly ivrSeconds: number;
   readonly selfServiceSeconds: number;
-  /** Chooses a person in the IVR rather than self-service. */
   readonly wantsAgent: boolean;
-  /** What happens to the case after the front desk (drawn when first read). */
-  readonly route: CaseRoute;
-}
-
-/** A caller whose case is drawn, from their own substream, the first time it is read. */
-export class DrawnCaller implements Caller {
+  private readonly router: CaseRouter;
+  private readonly firstCalledAt: number;
+  private readonly caseSeed: number;
   private drawnRoute: CaseRoute | undefined = undefined;
 
   constructor(
     readonly id: number,
-    readonly type: number,
-    readonly handleSeconds: number,
-    readonly afterCallWorkSeconds: number,
-    readonly patienceSeconds: number,
-    readonly ivrSeconds: number,
-    readonly selfServiceSeconds: number,
-    readonly wantsAgent: boolean,
-    private readonly firstCalledAt: number,
-    private readonly caseSeed: number,
-    private readonly router: CaseRouter,
-  ) {}
+    needs: CallerNeeds,
+    source: CaseSource,
+  ) {
+    this.typeIndex = needs.typeIndex;
+    this.handleSeconds = needs.handleSeconds;
+    this.afterCallWorkSeconds = needs.afterCallWorkSeconds;
+    this.patienceSeconds = needs.patienceSeconds;
+    this.ivrSeconds = needs.ivrSeconds;
+    this.selfServiceSeconds = needs.selfServiceSeconds;
+    this.wantsAgent = needs.wantsAgent;
+    this.router = source.router;
+    this.firstCalledAt = source.firstCalledAt;
+    this.caseSeed = source.caseSeed;
+  }
 
   get route(): CaseRoute {
-    return (this.drawnRoute ??= this.router.route(this.type, this.firstCalledAt, this.caseSeed));
+    return (this.drawnRoute ??= this.router.route(this.typeIndex, this.firstCalledAt, this.caseSeed));
   }
 }
 
-export class Call implements PoolJob {
+export interface Attempt {
+  readonly id: number;
+  readonly caller: Caller;
+  readonly arrivedAt: number;
+  /** 1 for a first attempt. */
+  readonly attempt: number;
+  /** Arrived inside the measured window (after warm-up, before the end). */
+  readonly counted: boolean;
+}
+
+export class Call implements PoolJob, LineHolder, Attempt {
+  readonly id: number;
+  readonly caller: Caller;
+  readonly arrivedAt: number;
+  readonly attempt: number;
+  readonly counted: boolean;
   waitTicket = 0;
   waitLine = 0;
+  holdsLine = false;
   /** When it joined the front-desk queue. */
   queuedAt = 0;
   /** Found no free seat and had to wait. */
@@ -61,13 +105,11 @@ export class Call implements PoolJob {
   transferredAt = 0;
   abandonTimer: ScheduledEvent<Call> | undefined = undefined;
 
-  constructor(
-    readonly id: number,
-    readonly caller: Caller,
-    readonly arrivedAt: number,
-    /** 1 for a first attempt. */
-    readonly attempt: number,
-    /** Arrived inside the measured window (after warm-up, before the end). */
-    readonly counted: boolean,
-  ) {}
+  constructor(attempt: Attempt) {
+    this.id = attempt.id;
+    this.caller = attempt.caller;
+    this.arrivedAt = attempt.arrivedAt;
+    this.attempt = attempt.attempt;
+    this.counted = attempt.counted;
+  }
 }

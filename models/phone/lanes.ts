@@ -10,7 +10,7 @@ export interface LaneOrder {
   /** Lanes, highest priority first. */
   readonly lanes: readonly LaneSpec[];
   /** For each call type (scenario order), the index of its lane in `lanes`. */
-  readonly laneOfType: readonly number[];
+  readonly laneIndexOfType: readonly number[];
   /** The pool lines in the same order. */
   readonly poolLines: readonly PoolLine[];
 }
@@ -20,7 +20,7 @@ export function orderLanes(scenario: Scenario): LaneOrder {
   const index = new Map(lanes.map((lane, i) => [lane.id, i]));
   return {
     lanes,
-    laneOfType: scenario.callTypes.map((t) => index.get(t.lane)!),
+    laneIndexOfType: scenario.callTypes.map((t) => index.get(t.lane)!),
     poolLines: lanes.map((lane) => ({ name: lane.id, reservedSeats: lane.reservedSeats })),
   };
 }

@@ -1,8 +1,24 @@
 /**
  * A trace is the story of one run, event by event: what the trainer mode replays and what
- * the mechanics tests assert on. Nothing is recorded unless a sink is given.
+ * the mechanics tests assert on. The model tells a `Tracer` what happens; the no-op tracer
+ * (`NO_TRACE`) makes that free when nobody listens, and no tracer ever schedules an event
+ * or draws a number, so a traced run is the same run as an untraced one.
  */
+import type { Agent } from '../../src/engine/pool.ts';
+import type { WorkOrder } from '../back-office/work-orders.ts';
+import type { Call } from '../phone/call.ts';
+import type { FunnelOutcome } from './funnel.ts';
+
 export type TraceEventName =
+  | CallEventName
+  | WorkOrderEventName
+  | SeatsEventName
+  | 'redial-scheduled'
+  | 'notified'
+  | 'case-closed';
+
+/** Events of a call that carry no more than the call itself (and, for some, a number or an agent). */
+export type CallEventName =
   | 'arrive'
   | 'blocked'
   | 'self-served'
@@ -11,23 +27,15 @@ export type TraceEventName =
   | 'abandoned'
   | 'talk-ended'
   | 'wrap-up-ended'
-  | 'redial-scheduled'
-  | 'staffing'
-  | 'standby-activate'
-  | 'standby-on-line'
-  | 'standby-stand-down'
   | 'transferred'
   | 'transfer-answered'
   | 'transfer-abandoned'
-  | 'transfer-ended'
-  | 'work-order-created'
-  | 'work-order-stage'
-  | 'work-order-received'
-  | 'work-order-done'
-  | 'notified'
-  | 'case-closed'
-  | 'secretaries-to-phones'
-  | 'secretaries-back';
+  | 'transfer-ended';
+
+export type WorkOrderEventName = 'work-order-created' | 'work-order-stage' | 'work-order-received' | 'work-order-done';
+
+/** Seats called to or sent away from the phones. */
+export type SeatsEventName = 'standby-activate' | 'standby-on-line' | 'standby-stand-down' | 'secretaries-to-phones' | 'secretaries-back';
 
 export interface TraceRecord {
   /** Simulated seconds since the start. */
@@ -35,9 +43,12 @@ export interface TraceRecord {
   readonly event: TraceEventName;
   readonly call?: number;
   readonly caller?: number;
+  /** The call type's id. */
   readonly callType?: string;
+  /** The lane's id. */
   readonly lane?: string;
   readonly agent?: number;
+  /** The agent group or pool: `front`, `standby`, `secretaryPhones`, `secretaries`, `officers`. */
   readonly group?: string;
   /** Event-specific number: wait seconds, seats, attempt… */
   readonly value?: number;
@@ -50,3 +61,30 @@ export interface TraceRecord {
 }
 
 export type TraceSink = (record: TraceRecord) => void;
+
+/** What the model tells whoever follows the run. Every method is called at the simulated time it describes, unless it says otherwise. */
+export interface Tracer {
+  /** A call's step: `value` is the attempt for `arrive`, the wait for `answered` and `transfer-answered`, the time waited for the abandons. */
+  call(event: CallEventName, call: Call, value?: number, agent?: Agent): void;
+  redialScheduled(call: Call, delaySeconds: number): void;
+  workOrder(event: WorkOrderEventName, order: WorkOrder): void;
+  /** Decided now, delivered `seconds` later by channel `channelIndex` (−1: every channel failed). */
+  notified(call: Call, seconds: number, channelIndex: number): void;
+  caseClosed(call: Call, outcome: FunnelOutcome): void;
+  seats(event: SeatsEventName, group: 'standby' | 'secretaryPhones', seats: number): void;
+  /** The run is over at `endSeconds`: records still held for a later time up to then are given out. */
+  close(endSeconds: number): void;
+}
+
+const nothing = (): void => undefined;
+
+/** The tracer of an untraced run: every method does nothing. */
+export const NO_TRACE: Tracer = Object.freeze({
+  call: nothing,
+  redialScheduled: nothing,
+  workOrder: nothing,
+  notified: nothing,
+  caseClosed: nothing,
+  seats: nothing,
+  close: nothing,
+});

@@ -11,6 +11,7 @@ import type { CaseRoute } from '../../../models/back-office/case-route.ts';
 import { MISSION_IDS } from '../../../models/missions/catalogue.ts';
 import { parseScenario, parseScenarioText, type BackOfficeSpec } from '../../../models/scenario/scenario.ts';
 import { SecretaryRoster } from '../../../models/back-office/secretary-phones.ts';
+import { NO_TRACE, type Tracer } from '../../../models/results/trace.ts';
 import { Kernel } from '../../../src/engine/kernel.ts';
 import { Pool } from '../../../src/engine/pool.ts';
 import { HOUR } from '../../../src/engine/time.ts';
@@ -37,7 +38,7 @@ function spec(secretaries: number, officers: number): BackOfficeSpec {
 function callWith(route: Partial<CaseRoute>, id = 1): Call {
   const caller: Caller = {
     id,
-    type: 0,
+    typeIndex: 0,
     handleSeconds: 60,
     afterCallWorkSeconds: 0,
     patienceSeconds: Infinity,
@@ -59,7 +60,7 @@ function callWith(route: Partial<CaseRoute>, id = 1): Call {
       ...route,
     },
   };
-  return new Call(id, caller, 0, 1, true);
+  return new Call({ id, caller, arrivedAt: 0, attempt: 1, counted: true });
 }
 
 /** A back office on its own, logging what happens to work orders as [event, order id, hours]. */
@@ -67,10 +68,16 @@ function office(secretaries: number, officers: number) {
   const kernel = new Kernel();
   const log: [string, number, number][] = [];
   const done: string[] = [];
-  const back: BackOffice = new BackOffice(kernel, spec(secretaries, officers), '2025-01-06T00:00', 30 * 24 * HOUR, {
-    transferAnswered: () => undefined,
-    workOrderDone: (order, outcome) => done.push(`${order.id}:${outcome}`),
-    log: (event, order) => log.push([event, order.id, kernel.now() / HOUR]),
+  // The order's moves between stages (its creation and completion are the hooks' business here).
+  const moves = new Set(['work-order-stage', 'work-order-received']);
+  const tracer: Tracer = { ...NO_TRACE, workOrder: (event, order) => void (moves.has(event) && log.push([event, order.id, kernel.now() / HOUR])) };
+  const back: BackOffice = new BackOffice({
+    kernel,
+    spec: spec(secretaries, officers),
+    startBeijing: '2025-01-06T00:00',
+    clockUntilSeconds: 30 * 24 * HOUR,
+    tracer,
+    hooks: { transferEnded: () => undefined, transferAbandoned: () => undefined, workOrderDone: (order, outcome) => done.push(`${order.id}:${outcome}`) },
   });
   back.startShifts(0, (n) => back.secretaries.setStaffed(0, n));
   return { kernel, back, log, done };
@@ -129,10 +136,13 @@ describe('secretaries on the phones', () => {
       onStart: () => undefined,
       onOffDuty: (agent) => roster.leftPhones(agent),
     });
-    const back: BackOffice = new BackOffice(kernel, spec(2, 1), '2025-01-06T00:00', 30 * 24 * HOUR, {
-      transferAnswered: () => undefined,
-      workOrderDone: () => undefined,
-      secretaryOffDuty: () => roster.leftOffice(),
+    const back: BackOffice = new BackOffice({
+      kernel,
+      spec: spec(2, 1),
+      startBeijing: '2025-01-06T00:00',
+      clockUntilSeconds: 30 * 24 * HOUR,
+      tracer: NO_TRACE,
+      hooks: { transferEnded: () => undefined, transferAbandoned: () => undefined, workOrderDone: () => undefined, secretaryOffDuty: () => roster.leftOffice() },
     });
     const roster: SecretaryRoster<never, Call> = new SecretaryRoster(back.secretaries as never, desk, 2);
     back.startShifts(0, roster.staff);
