@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseRouter } from '../../../models/back-office/case-route.ts';
+import { Call, DrawnCaller } from '../../../models/phone/call.ts';
+import { FRONT, FrontDesk, STANDBY } from '../../../models/phone/front-desk.ts';
+import { NO_TRACE } from '../../../models/results/trace.ts';
+import { Kernel } from '../../../src/engine/kernel.ts';
+
+const router = {} as CaseRouter;
+
+function call(id: number, typeIndex: number, handleSeconds: number, afterCallWorkSeconds: number, patienceSeconds: number): Call {
+  const caller = new DrawnCaller(
+    id,
+    { typeIndex, handleSeconds, afterCallWorkSeconds, patienceSeconds, ivrSeconds: 0, selfServiceSeconds: 0, wantsAgent: true },
+    { router, firstCalledAt: 0, caseSeed: 0 },
+  );
+  return new Call({ id, caller, arrivedAt: 0, attempt: 1, counted: true });
+}
+
+/** A desk with two lanes (type 0 in the top lane, type 1 below it), logging its hooks as "t event id". */
+function desk() {
+  const kernel = new Kernel();
+  const log: string[] = [];
+  const note = (event: string) => (c: Call) => log.push(`${kernel.now()} ${event} ${c.id}`);
+  const frontDesk = new FrontDesk({
+    kernel,
+    lines: [
+      { name: 'emergency', reservedSeats: 0 },
+      { name: 'general', reservedSeats: 0 },
+    ],
+    callTypeIds: ['urgent', 'ordinary'],
+    laneIndexOfType: [0, 1],
+    tracer: NO_TRACE,
+    hooks: {
+      queued: note('queued'),
+      waits: note('waits'),
+      answered: (c, wait) => log.push(`${kernel.now()} answered ${c.id} after ${wait}`),
+      abandoned: note('abandoned'),
+      talkEnded: note('talk-ended'),
+      seatFree: note('seat-free'),
+      seatOffDuty: () => log.push(`${kernel.now()} off-duty`),
+    },
+  });
+  return { kernel, frontDesk, log, at: (t: number, c: Call) => kernel.at(t, frontDesk.join, c) };
+}
+
+describe('the front desk', () => {
+  it('answers at once when a seat is free, then talks, wraps up and frees the seat', () => {
+    const { kernel, frontDesk, log, at } = desk();
+    frontDesk.seats.setStaffed(FRONT, 1);
+    at(5, call(1, 1, 100, 10, Infinity));
+    kernel.runUntil(1000);
+    expect(log).toEqual(['5 queued 1', '5 answered 1 after 0', '105 talk-ended 1', '115 seat-free 1']);
+  });
+
+  it('keeps a caller waiting in their lane until a seat is free, counting them in the waiting level', () => {
+    const { kernel, frontDesk, log, at } = desk();
+    frontDesk.seats.setStaffed(FRONT, 1);
+    at(0, call(1, 1, 100, 0, Infinity));
+    at(10, call(2, 1, 50, 0, Infinity));
+    kernel.at(20, () => log.push(`20 waiting ${frontDesk.waitingByType[1]!.value} in lane ${frontDesk.waiting(1)}`), undefined);
+    kernel.runUntil(1000);
+    expect(log).toEqual([
+      '0 queued 1',
+      '0 answered 1 after 0',
+      '10 queued 2',
+      '10 waits 2',
+      '20 waiting 1 in lane 1',
+      '100 talk-ended 1',
+      '100 answered 2 after 90',
+      '100 seat-free 1',
+      '150 talk-ended 2',
+      '150 seat-free 2',
+    ]);
+    expect(frontDesk.waitingByType[1]!.value).toBe(0);
+  });
+
+  it('lets a waiting caller hang up when their patience runs out, in any lane', () => {
+    const { kernel, frontDesk, log, at } = desk();
+    frontDesk.seats.setStaffed(FRONT, 1);
+    at(0, call(1, 1, 100, 0, Infinity));
+    at(10, call(2, 0, 50, 0, 30));
+    at(20, call(3, 1, 50, 0, 40));
+    kernel.runUntil(1000);
+    expect(log.filter((l) => l.includes('abandoned'))).toEqual(['40 abandoned 2', '60 abandoned 3']);
+    expect(frontDesk.waitingByType.map((l) => l.value)).toEqual([0, 0]);
+    expect(frontDesk.waiting(0) + frontDesk.waiting(1)).toBe(0);
+  });
+
+  it('serves the top lane first when a seat comes free', () => {
+    const { kernel, frontDesk, log, at } = desk();
+    frontDesk.seats.setStaffed(FRONT, 1);
+    at(0, call(1, 1, 100, 0, Infinity));
+    at(10, call(2, 1, 50, 0, Infinity));
+    at(20, call(3, 0, 50, 0, Infinity));
+    kernel.runUntil(1000);
+    expect(log.filter((l) => l.includes('answered'))).toEqual(['0 answered 1 after 0', '100 answered 3 after 80', '150 answered 2 after 140']);
+  });
+
+  it('takes standby seats too once they are staffed', () => {
+    const { kernel, frontDesk, log, at } = desk();
+    frontDesk.seats.setStaffed(STANDBY, 2);
+    at(0, call(1, 0, 100, 0, Infinity));
+    at(0, call(2, 0, 100, 0, Infinity));
+    kernel.runUntil(50);
+    expect(log.filter((l) => l.includes('answered'))).toEqual(['0 answered 1 after 0', '0 answered 2 after 0']);
+  });
+});

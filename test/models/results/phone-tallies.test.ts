@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseRouter } from '../../../models/back-office/case-route.ts';
+import { Call, DrawnCaller } from '../../../models/phone/call.ts';
+import { PhoneTallies } from '../../../models/results/phone-tallies.ts';
+import { BucketGrid } from '../../../src/engine/stats.ts';
+
+function call(id: number, typeIndex: number, counted = true, attempt = 1): Call {
+  const caller = new DrawnCaller(
+    id,
+    { typeIndex, handleSeconds: 1, afterCallWorkSeconds: 0, patienceSeconds: 1, ivrSeconds: 0, selfServiceSeconds: 0, wantsAgent: true },
+    { router: {} as CaseRouter, firstCalledAt: 0, caseSeed: 0 },
+  );
+  return new Call({ id, caller, arrivedAt: id * 10, attempt, counted });
+}
+
+/** Two lanes (targets 20 s and 60 s); types 0 and 1 in lane 0, type 2 in lane 1; buckets of 100 s. */
+const tallies = () => new PhoneTallies({ grid: new BucketGrid(100, 3), laneTargetSeconds: [20, 60], laneIndexOfType: [0, 0, 1] });
+
+describe('phone tallies', () => {
+  it('counts each type in its lane too, and only counted calls in the figures', () => {
+    const t = tallies();
+    const [a, b, c, warm] = [call(1, 0), call(2, 1, true, 2), call(3, 2), call(4, 0, false)];
+    for (const x of [a, b, c, warm]) t.arrived(x);
+    t.queued(a);
+    t.answered(a, 15, 5);
+    t.queued(b);
+    t.waits(b);
+    t.answered(b, 50, 30);
+    t.blocked(c);
+    t.queued(warm);
+    t.abandoned(warm, 60);
+    const lane0 = t.byLane[0]!.figures(0);
+    expect([lane0.offered, lane0.uniqueCallers, lane0.redials, lane0.queued, lane0.answered, lane0.abandoned]).toEqual([2, 1, 1, 2, 2, 0]);
+    // a within 20 s, b not: 1 of 2.
+    expect(lane0.serviceLevel).toBe(0.5);
+    expect(lane0.probWait).toBe(0.5);
+    expect(t.byType[2]!.figures(0).blocked).toBe(1);
+    expect(t.byLane[1]!.figures(0).blockRate).toBe(1);
+  });
+
+  it('counts every call in the series, by the bucket of its time', () => {
+    const t = tallies();
+    const [a, b, warm] = [call(1, 0), call(2, 2), call(15, 0, false)];
+    for (const x of [a, b, warm]) t.arrived(x);
+    t.answered(a, 50, 10);
+    t.answered(warm, 160, 40);
+    t.abandoned(b, 250);
+    expect(Array.from(t.arrivals[0]!.values)).toEqual([1, 1, 0]);
+    // Lane 0: bucket 0 answered within 20 s; bucket 1 answered after 40 s (not within).
+    expect(t.laneSeries[0]!.serviceLevel()).toEqual([1, 0, NaN]);
+    expect(t.laneSeries[1]!.serviceLevel()).toEqual([NaN, NaN, 0]);
+    expect(t.laneSeries[1]!.abandoned()).toEqual([0, 0, 1]);
+  });
+
+  it('follows counted cases until they close, in the funnel row of their outcome', () => {
+    const t = tallies();
+    const [a, b, warm] = [call(1, 0), call(2, 0), call(3, 0, false)];
+    for (const x of [a, b, warm]) t.arrived(x);
+    expect(t.openCountedCases).toBe(2);
+    t.caseClosed(a, 'frontDesk');
+    t.caseClosed(warm, 'blocked');
+    expect(t.openCountedCases).toBe(1);
+    const funnel = t.funnels[0]!.figures();
+    expect([funnel.offered, funnel.frontDesk, funnel.blocked, funnel.inProgress]).toEqual([2, 1, 0, 1]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { CaseRoute, CaseRouter } from '../../../models/back-office/case-route.ts';
+import { WorkOrder } from '../../../models/back-office/work-orders.ts';
+import { MISSIONS } from '../../../models/missions/catalogue.ts';
+import { Call, DrawnCaller } from '../../../models/phone/call.ts';
+import type { TraceRecord } from '../../../models/results/trace.ts';
+import { TraceRecorder } from '../../../models/results/trace-recorder.ts';
+import type { Agent } from '../../../src/engine/pool.ts';
+
+const route = { toOfficer: true, mission: 0 } as CaseRoute;
+const router = { route: () => route } as unknown as CaseRouter;
+const caller = new DrawnCaller(
+  4,
+  { typeIndex: 1, handleSeconds: 1, afterCallWorkSeconds: 0, patienceSeconds: 1, ivrSeconds: 0, selfServiceSeconds: 0, wantsAgent: true },
+  { router, firstCalledAt: 0, caseSeed: 0 },
+);
+const call = new Call({ id: 9, caller, arrivedAt: 0, attempt: 2, counted: true });
+const agent: Agent = { id: 17, group: 1, busy: true, leaving: false };
+
+function recorder() {
+  let now = 0;
+  const records: TraceRecord[] = [];
+  const tracer = new TraceRecorder(() => now, { callTypeIds: ['a', 'b'], laneIdOfType: ['top', 'low'], deskGroups: ['front', 'standby'], channelIds: ['wechat', 'sms'] }, (r) => records.push(r));
+  return { tracer, records, at: (t: number) => (now = t) };
+}
+
+describe('the trace recorder', () => {
+  it('names the call type, lane, agent group, stage and mission', () => {
+    const { tracer, records, at } = recorder();
+    at(5);
+    tracer.call('answered', call, 30, agent);
+    tracer.call('transferred', call);
+    tracer.workOrder('work-order-created', new WorkOrder(3, call, 5));
+    tracer.seats('standby-activate', 'standby', 6);
+    tracer.caseClosed(call, 'mission');
+    const who = { call: 9, caller: 4, callType: 'b', lane: 'low' };
+    expect(records).toEqual([
+      { t: 5, event: 'answered', ...who, value: 30, agent: 17, group: 'standby' },
+      { t: 5, event: 'transferred', ...who, group: 'officers' },
+      { t: 5, event: 'work-order-created', ...who, order: 3, stage: 'secretary', mission: MISSIONS[0]!.id },
+      { t: 5, event: 'standby-activate', value: 6, group: 'standby' },
+      { t: 5, event: 'case-closed', ...who, outcome: 'mission' },
+    ]);
+  });
+
+  it('holds a notification until the trace reaches its delivery, and drops those after the end', () => {
+    const { tracer, records, at } = recorder();
+    at(100);
+    tracer.notified(call, 50, 1);
+    tracer.notified(call, 20, -1);
+    tracer.notified(call, 500, 0);
+    at(130);
+    tracer.call('blocked', call);
+    at(160);
+    tracer.call('blocked', call);
+    tracer.close(400);
+    expect(records.map((r) => [r.t, r.event, r.outcome])).toEqual([
+      [120, 'notified', 'failed'],
+      [130, 'blocked', undefined],
+      [150, 'notified', 'sms'],
+      [160, 'blocked', undefined],
+    ]);
+  });
+});
