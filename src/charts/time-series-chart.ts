@@ -11,9 +11,10 @@ import type { Lang } from '../i18n/i18n.ts';
 import { bandEnvelope, m4Indices, type Spacing } from './decimate.ts';
 import { areaPath, linePath } from './path.ts';
 import { formatBucketSpan, timeTicks, valueTicks, type BeijingClock, type TimeTick, type ValueTick } from './axis.ts';
-import { approxTextWidth, formatNumber, isValue } from './format.ts';
+import { formatNumber, isValue } from './format.ts';
 import type { HoverModel } from './hover.ts';
-import { CHART_FONT, INK } from './palette.ts';
+import { layoutLegend, renderLegend, type LegendItem } from './legend.ts';
+import { CHART_FONT, CHART_FONT_SIZE, INK } from './palette.ts';
 
 export interface TimeSeriesInput {
   readonly id: string;
@@ -77,16 +78,6 @@ export interface TimeLayer {
   readonly band: string;
 }
 
-export interface LegendItem {
-  readonly label: string;
-  readonly color: string;
-  readonly dashed: boolean;
-  readonly x: number;
-  readonly y: number;
-  /** 'line' for a series, 'target' for a target line, 'warmup' for the shaded warm-up. */
-  readonly kind: 'line' | 'target' | 'warmup';
-}
-
 export interface TimeChartGeometry {
   readonly title: string;
   readonly width: number;
@@ -107,31 +98,6 @@ export interface TimeChartGeometry {
   /** The message of an empty frame, or undefined when there is data. */
   readonly empty: string | undefined;
   readonly hover: HoverModel | undefined;
-}
-
-const FONT_SIZE = 11;
-const LEGEND_ROW = 16;
-
-/** Lays legend items out in rows within `width`, starting at (x0, y0). */
-export function layoutLegend(
-  items: readonly Omit<LegendItem, 'x' | 'y'>[],
-  x0: number,
-  y0: number,
-  width: number,
-): { items: LegendItem[]; height: number } {
-  const out: LegendItem[] = [];
-  let x = x0;
-  let y = y0;
-  for (const item of items) {
-    const w = 22 + approxTextWidth(item.label, FONT_SIZE) + 14;
-    if (x > x0 && x + w > x0 + width) {
-      x = x0;
-      y += LEGEND_ROW;
-    }
-    out.push({ ...item, x, y });
-    x += w;
-  }
-  return { items: out, height: items.length ? y - y0 + LEGEND_ROW : 0 };
 }
 
 const value = (v: number | null | undefined): number => (isValue(v) ? v : NaN);
@@ -358,20 +324,6 @@ export function* timeSeriesSteps(input: TimeChartInput, { width, height }: Size)
   return geometry;
 }
 
-/** A legend swatch: a short line (dashed for targets or dashed series) or a shaded box for the warm-up. */
-export function legendSwatch(item: LegendItem): TemplateResult {
-  const cy = item.y + 6;
-  if (item.kind === 'warmup') return svg`<rect x=${item.x} y=${item.y} width="18" height="11" fill=${INK.warmup} fill-opacity="0.08" stroke=${INK.frame} stroke-width="0.5"></rect>`;
-  return svg`<line x1=${item.x} x2=${item.x + 18} y1=${cy} y2=${cy} stroke=${item.color} stroke-width=${item.kind === 'target' ? 1.5 : 2.5}
-    stroke-dasharray=${item.dashed ? (item.kind === 'target' ? '2 3' : '5 3') : 'none'}></line>`;
-}
-
-export function renderLegend(items: readonly LegendItem[]): TemplateResult {
-  return svg`<g class="legend">${items.map(
-    (item) => svg`${legendSwatch(item)}<text x=${item.x + 22} y=${item.y + 10} fill=${INK.text}>${item.label}</text>`,
-  )}</g>`;
-}
-
 /** The frame shared by time charts: grid, axes, axis titles and, when empty, the message. */
 function renderFrame(g: TimeChartGeometry): TemplateResult {
   const { plot } = g;
@@ -397,7 +349,7 @@ function renderFrame(g: TimeChartGeometry): TemplateResult {
 export function renderTimeChart(g: TimeChartGeometry): TemplateResult {
   const { plot } = g;
   return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${g.width} ${g.height}" width=${g.width} height=${g.height}
-    font-family=${CHART_FONT} font-size=${FONT_SIZE} role="img" aria-label=${g.title}>
+    font-family=${CHART_FONT} font-size=${CHART_FONT_SIZE} role="img" aria-label=${g.title}>
     ${svg`<title>${g.title}</title>
     <rect width=${g.width} height=${g.height} fill=${INK.background}></rect>
     ${g.warmup ? svg`<rect x=${g.warmup.x} y=${plot.top} width=${g.warmup.width} height=${plot.height} fill=${INK.warmup} fill-opacity="0.08"></rect>` : ''}

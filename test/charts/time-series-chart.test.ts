@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beijingClock } from '../../src/charts/axis.ts';
-import { layoutLegend, stepFormat, timeSeriesGeometry, timeSeriesSteps, type TimeChartInput } from '../../src/charts/time-series-chart.ts';
+import { stepFormat, timeSeriesGeometry, timeSeriesSteps, type TimeChartInput } from '../../src/charts/time-series-chart.ts';
 
 const size = { width: 640, height: 280 };
 
@@ -118,15 +118,6 @@ describe('timeSeriesGeometry', () => {
     expect(g.xTicks[0]!.label).toBe('Mon 6');
     expect(g.xTicks.at(-1)!.seconds).toBe(86_400);
     expect(g.xTicks.at(-1)!.label).toBe('');
-  });
-});
-
-describe('layoutLegend', () => {
-  it('wraps items onto a new row when the next would not fit', () => {
-    const item = { label: 'a long legend label', color: '#000', dashed: false, kind: 'line' as const };
-    const { items, height } = layoutLegend([item, item, item], 0, 0, 340);
-    expect(items.map((i) => i.y)).toEqual([0, 0, 16]);
-    expect(height).toBe(32);
   });
 });
 
