@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ArrivalProcess, ArrivalRates, hourOfWeekProfile } from '../../../models/phone/arrivals.ts';
-import { parseScenario } from '../../../models/scenario/scenario.ts';
 import { Surge } from '../../../models/phone/surge.ts';
 import { RandomStreams } from '../../../src/engine/random.ts';
 import { HOUR } from '../../../src/engine/time.ts';
+import { accepted } from '../../support/scenarios.ts';
 
 const json = {
   version: 1,
@@ -37,9 +37,7 @@ describe('arrivals', () => {
   });
 
   it('draws as many calls per hour as the rate integrates to (within 4 standard deviations), surge included', () => {
-    const parsed = parseScenario(json);
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    const rates = new ArrivalRates(parsed.scenario, 0);
+    const rates = new ArrivalRates(accepted(json), 0);
     for (const type of [0, 1]) {
       const process = new ArrivalProcess(rates, type, new RandomStreams(3).stream(`t${type}`), 7 * 24 * HOUR);
       const counts = new Float64Array(7 * 24);
