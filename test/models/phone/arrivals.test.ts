@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ArrivalProcess, ArrivalRates, hourOfWeekProfile } from '../../../models/phone/arrivals.ts';
-import { Surge } from '../../../models/phone/surge.ts';
 import { RandomStreams } from '../../../src/engine/random.ts';
 import { HOUR } from '../../../src/engine/time.ts';
 import { accepted } from '../../support/scenarios.ts';
@@ -25,15 +24,6 @@ describe('arrivals', () => {
     const p = hourOfWeekProfile(json.arrivals);
     expect(p.reduce((a, b) => a + b, 0) / 168).toBeCloseTo(1, 12);
     expect(p[0]! / p[10]!).toBeCloseTo(1 / 3, 12);
-  });
-
-  it('a surge rises over its ramp, peaks, then halves every half-life', () => {
-    const s = new Surge({ startHour: 10, rampMinutes: 60, peakMultiplier: 5, halfLifeHours: 6, extraMix: {} });
-    expect(s.extraAt(9 * HOUR)).toBe(0);
-    expect(s.extraAt(10.5 * HOUR)).toBeCloseTo(2, 12);
-    expect(s.extraAt(11 * HOUR)).toBeCloseTo(4, 12);
-    expect(s.extraAt(17 * HOUR)).toBeCloseTo(2, 12);
-    expect(s.maxExtraOn(0, 100 * HOUR)).toBeCloseTo(4, 12);
   });
 
   it('draws as many calls per hour as the rate integrates to (within 4 standard deviations), surge included', () => {
