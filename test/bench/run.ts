@@ -7,10 +7,9 @@
  *     to show memory stays flat as simulated time grows.
  * (c) replications per second of a one-week baseline.
  */
-import { readFileSync } from 'node:fs';
 import { simulateCallCentre } from '../../models/call-centre.ts';
-import { parseScenario } from '../../models/scenario/scenario.ts';
 import { Entity, Random, Sim } from '../../src/engine/simjs.ts';
+import { bundled } from '../support/scenarios.ts';
 import { textbookScenario } from '../support/textbook.ts';
 
 const CUSTOMERS = 1_000_000;
@@ -84,9 +83,7 @@ console.log(`    ratio model/bare:      ${(median(model) / median(bare)).toFixed
 
 // (b) a year of baseline: timed alone, then again with the live heap measured after a full
 // GC every 30 simulated days (needs --expose-gc), to show it does not grow with the calls.
-const parsed = parseScenario(JSON.parse(readFileSync('scenarios/baseline.json', 'utf8')));
-if (!parsed.ok) throw new Error('baseline.json does not parse');
-const baseline = parsed.scenario;
+const baseline = bundled('baseline');
 const yearTimes: number[] = [];
 let year = simulateCallCentre(baseline, { seed: 1, days: 365 });
 for (let round = 0; round < 3; round++) {

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { simulateCallCentre } from '../../models/call-centre.ts';
-import { parseScenario } from '../../models/scenario/scenario.ts';
 import type { TraceRecord } from '../../models/results/trace.ts';
+import { accepted } from '../support/scenarios.ts';
 
 function scenario(overrides: Record<string, unknown>) {
   const json = {
@@ -19,9 +19,7 @@ function scenario(overrides: Record<string, unknown>) {
     frontDesk: { seats: 1 },
     ...overrides,
   };
-  const parsed = parseScenario(json);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.scenario;
+  return accepted(json);
 }
 
 function trace(s: ReturnType<typeof scenario>, seed = 7) {

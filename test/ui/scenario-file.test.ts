@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readScenarioFile, readScenarioText, scenarioFileName, scenarioText } from '../../src/ui/scenario-file.ts';
-
-const text = readFileSync('scenarios/major-incident.json', 'utf8');
+import { bundledJson } from '../support/scenarios.ts';
 
 describe('scenario files', () => {
   it('export the working JSON as indented text and import it back', async () => {
-    const json = JSON.parse(text) as unknown;
+    const json = bundledJson('major-incident');
     const exported = scenarioText(json);
     expect(exported.endsWith('\n')).toBe(true);
     const imported = await readScenarioFile(new Blob([exported]));

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeShareParam, encodeShareFragment, fromBase64Url, shareParam, toBase64Url } from '../../src/ui/share-link.ts';
+import { bundledJson } from '../support/scenarios.ts';
 
-const baseline = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8')) as Record<string, unknown>;
+const baseline = bundledJson('baseline');
 
 async function deflate(bytes: Uint8Array): Promise<string> {
   const out = new Uint8Array(await new Response(new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate'))).arrayBuffer());

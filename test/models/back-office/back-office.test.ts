@@ -2,25 +2,25 @@
  * The back office step by step: work orders through secretaries and officers to a mission
  * that keeps its own office hours, and secretaries moving to the phones.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BackOffice } from '../../../models/back-office/back-office.ts';
 import { simulateCallCentre } from '../../../models/call-centre.ts';
 import { Call, type Caller } from '../../../models/phone/call.ts';
 import type { CaseRoute } from '../../../models/back-office/case-route.ts';
 import { MISSION_IDS } from '../../../models/missions/catalogue.ts';
-import { parseScenario, parseScenarioText, type BackOfficeSpec } from '../../../models/scenario/scenario.ts';
+import type { BackOfficeSpec } from '../../../models/scenario/scenario.ts';
 import { SecretaryRoster } from '../../../models/back-office/secretary-phones.ts';
 import { NO_TRACE, type Tracer } from '../../../models/results/trace.ts';
 import { Kernel } from '../../../src/engine/kernel.ts';
 import { Pool } from '../../../src/engine/pool.ts';
 import { HOUR } from '../../../src/engine/time.ts';
+import { accepted, bundled } from '../../support/scenarios.ts';
 import { textbookJson } from '../../support/textbook.ts';
 
 const fixedMinutes = (minutes: number) => ({ kind: 'fixed', minutes });
 
 function spec(secretaries: number, officers: number): BackOfficeSpec {
-  const parsed = parseScenario({
+  return accepted({
     ...textbookJson({ arrivalRates: [0.01], meanServiceSeconds: 100, servers: 1, days: 1, warmupHours: 0 }),
     backOffice: {
       secretaries: { seats: secretaries },
@@ -30,9 +30,7 @@ function spec(secretaries: number, officers: number): BackOfficeSpec {
       secretaryWorkMinutes: fixedMinutes(10),
       officerReviewMinutes: fixedMinutes(10),
     },
-  });
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.scenario.backOffice!;
+  }).backOffice!;
 }
 
 function callWith(route: Partial<CaseRoute>, id = 1): Call {
@@ -179,9 +177,7 @@ describe('secretaries on the phones', () => {
 
 describe('scenarios/major-incident.json', () => {
   it('shows the secretaries joining the phones in the surge and the backlog they leave behind', () => {
-    const parsed = parseScenarioText(readFileSync('scenarios/major-incident.json', 'utf8'));
-    if (!parsed.ok) throw new Error('rejected');
-    const r = simulateCallCentre(parsed.scenario, { seed: 12308, days: 5 });
+    const r = simulateCallCentre(bundled('major-incident'), { seed: 12308, days: 5 });
     expect(r.workOrders.secretaryPhoneActivations).toBeGreaterThanOrEqual(1);
     expect(r.pools.secretaryPhones!.seatHours).toBeGreaterThan(10);
     // The surge starts at hour 58: compare the secretaries' backlog the day before with the day after.

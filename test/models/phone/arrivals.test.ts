@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ArrivalProcess, ArrivalRates, hourOfWeekProfile } from '../../../models/phone/arrivals.ts';
-import { parseScenario } from '../../../models/scenario/scenario.ts';
-import { Surge } from '../../../models/phone/surge.ts';
 import { RandomStreams } from '../../../src/engine/random.ts';
 import { HOUR } from '../../../src/engine/time.ts';
+import { accepted } from '../../support/scenarios.ts';
 
 const json = {
   version: 1,
@@ -27,19 +26,8 @@ describe('arrivals', () => {
     expect(p[0]! / p[10]!).toBeCloseTo(1 / 3, 12);
   });
 
-  it('a surge rises over its ramp, peaks, then halves every half-life', () => {
-    const s = new Surge({ startHour: 10, rampMinutes: 60, peakMultiplier: 5, halfLifeHours: 6, extraMix: {} });
-    expect(s.extraAt(9 * HOUR)).toBe(0);
-    expect(s.extraAt(10.5 * HOUR)).toBeCloseTo(2, 12);
-    expect(s.extraAt(11 * HOUR)).toBeCloseTo(4, 12);
-    expect(s.extraAt(17 * HOUR)).toBeCloseTo(2, 12);
-    expect(s.maxExtraOn(0, 100 * HOUR)).toBeCloseTo(4, 12);
-  });
-
   it('draws as many calls per hour as the rate integrates to (within 4 standard deviations), surge included', () => {
-    const parsed = parseScenario(json);
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    const rates = new ArrivalRates(parsed.scenario, 0);
+    const rates = new ArrivalRates(accepted(json), 0);
     for (const type of [0, 1]) {
       const process = new ArrivalProcess(rates, type, new RandomStreams(3).stream(`t${type}`), 7 * 24 * HOUR);
       const counts = new Float64Array(7 * 24);

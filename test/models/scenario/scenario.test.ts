@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { simulateCallCentre } from '../../../models/call-centre.ts';
-import { parseScenario, parseScenarioText } from '../../../models/scenario/scenario.ts';
+import { parseScenarioText } from '../../../models/scenario/scenario.ts';
 import { formatIssue } from '../../../models/scenario/issues.ts';
+import { accepted, bundledJson, rejected } from '../../support/scenarios.ts';
 
-const baseline = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
+/** The baseline as loose JSON, to break field by field. */
+const baselineJson = (): any => bundledJson('baseline');
 
 describe('parseScenario', () => {
   it.each(readdirSync('scenarios').filter((f) => f.endsWith('.json')))('accepts scenarios/%s and runs a day of it within a second', (file) => {
@@ -17,50 +19,41 @@ describe('parseScenario', () => {
   });
 
   it('reports every problem at once with its path, the allowed range and the value found', () => {
-    const bad = structuredClone(baseline);
+    const bad = baselineJson();
     bad.frontDesk.seats = -3;
     bad.callTypes[1].handleSeconds.meanSeconds = 0;
     bad.callTypes[2].lane = 'nowhere';
     bad.lanes[0].serviceLevelTargetSeconds = 'ten';
-    const parsed = parseScenario(bad);
-    expect(parsed.ok).toBe(false);
-    if (parsed.ok) return;
-    const messages = parsed.issues.map(formatIssue);
+    const messages = rejected(bad).map(formatIssue);
     expect(messages).toContain('callTypes[1].handleSeconds.meanSeconds: expected a number > 0 and ≤ 31622400, got 0');
     expect(messages).toContain('lanes[0].serviceLevelTargetSeconds: expected a number from 0 to 86400, got "ten"');
     expect(messages.some((m) => m.startsWith('frontDesk.seats: ') && m.endsWith('got -3'))).toBe(true);
   });
 
   it('checks references between sections once the fields are valid', () => {
-    const bad = structuredClone(baseline);
+    const bad = baselineJson();
     bad.callTypes[2].lane = 'nowhere';
     bad.callTypes[0].share = 0.5;
-    const parsed = parseScenario(bad);
-    if (parsed.ok) throw new Error('accepted');
-    const messages = parsed.issues.map(formatIssue);
+    const messages = rejected(bad).map(formatIssue);
     expect(messages).toContain('callTypes[2].lane: expected one of the lane ids: emergency, general, got "nowhere"');
     expect(messages.some((m) => m.startsWith('callTypes: expected call type shares adding up to 1 (they add up to 1.42)'))).toBe(true);
   });
 
   it('checks the back office, missions and notification channels against the rest of the scenario', () => {
-    const bad = structuredClone(baseline);
+    const bad = baselineJson();
     delete bad.backOffice;
     bad.missions.weights['xx-atlantis'] = 3;
     bad.notifications.channels[1].id = 'wechat';
-    const parsed = parseScenario(bad);
-    if (parsed.ok) throw new Error('accepted');
-    const messages = parsed.issues.map(formatIssue);
+    const messages = rejected(bad).map(formatIssue);
     expect(messages).toContain('callTypes[0].afterCall: expected a backOffice section when calls are transferred or leave work orders');
     expect(messages).toContain('missions.weights.xx-atlantis: expected a mission id of the catalogue (models/missions/catalogue.ts), or "other", got 3');
     expect(messages).toContain('notifications.channels[1].id: expected a channel id not used before, got "wechat"');
   });
 
   it('names unknown fields, so a misspelt unit is caught', () => {
-    const bad = structuredClone(baseline);
+    const bad = baselineJson();
     bad.callTypes[0].handleSeconds = { kind: 'exponential', meanMinutes: 5 };
-    const parsed = parseScenario(bad);
-    if (parsed.ok) throw new Error('accepted');
-    expect(parsed.issues.map(formatIssue)).toContain('callTypes[0].handleSeconds.meanMinutes: unknown field (check its spelling and unit), got 5');
+    expect(rejected(bad).map(formatIssue)).toContain('callTypes[0].handleSeconds.meanMinutes: unknown field (check its spelling and unit), got 5');
   });
 
   it('reports a JSON syntax error as an issue, not an exception', () => {
@@ -69,8 +62,6 @@ describe('parseScenario', () => {
   });
 
   it('returns a frozen scenario', () => {
-    const parsed = parseScenario(baseline);
-    if (!parsed.ok) throw new Error('rejected');
-    expect(Object.isFrozen(parsed.scenario.callTypes[0])).toBe(true);
+    expect(Object.isFrozen(accepted(bundledJson('baseline')).callTypes[0])).toBe(true);
   });
 });

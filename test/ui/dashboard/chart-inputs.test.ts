@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runReplications } from '../../../models/replications.ts';
-import { parseScenario, type Scenario } from '../../../models/scenario/scenario.ts';
+import type { Scenario } from '../../../models/scenario/scenario.ts';
 import { funnelGeometry } from '../../../src/charts/funnel-chart.ts';
 import { heatmapGeometry } from '../../../src/charts/heatmap-chart.ts';
 import { timeSeriesGeometry } from '../../../src/charts/time-series-chart.ts';
@@ -9,15 +8,14 @@ import { waitTimeGeometry } from '../../../src/charts/wait-time-chart.ts';
 import { funnelChart, heatmapChart, waitChart } from '../../../src/ui/dashboard/chart-inputs.ts';
 import type { DashboardSummary } from '../../../src/ui/dashboard/results.ts';
 import { seatsChart, serviceLevelChart, timeCharts } from '../../../src/ui/dashboard/time-charts.ts';
+import { bundled } from '../../support/scenarios.ts';
 
 const size = { width: 640, height: 280 };
 let scenario: Scenario;
 let summary: DashboardSummary;
 
 beforeAll(() => {
-  const parsed = parseScenario(JSON.parse(readFileSync('scenarios/major-incident.json', 'utf8')));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  scenario = parsed.scenario;
+  scenario = bundled('major-incident');
   summary = runReplications(scenario, { seed: 12308, replications: 2, days: 4 }).summary as DashboardSummary;
 });
 

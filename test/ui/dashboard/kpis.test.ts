@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runReplications } from '../../../models/replications.ts';
-import { parseScenario, type Scenario } from '../../../models/scenario/scenario.ts';
+import type { Scenario } from '../../../models/scenario/scenario.ts';
 import { intervalText, judge, kpiCards, pooledBlockRate } from '../../../src/ui/dashboard/kpis.ts';
 import { laneGoals, notificationTargetMinutes, type DashboardSummary } from '../../../src/ui/dashboard/results.ts';
+import { bundled } from '../../support/scenarios.ts';
 
 describe('judge', () => {
   it('meets a "higher is better" target only when the whole interval does', () => {
@@ -43,9 +43,7 @@ describe('kpiCards on a real run', () => {
   let summary: DashboardSummary;
 
   beforeAll(() => {
-    const parsed = parseScenario(JSON.parse(readFileSync('scenarios/major-incident.json', 'utf8')));
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-    scenario = parsed.scenario;
+    scenario = bundled('major-incident');
     summary = runReplications(scenario, { seed: 7, replications: 2, days: 3 }).summary as DashboardSummary;
   });
 

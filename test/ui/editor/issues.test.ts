@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../../models/scenario/scenario.ts';
 import { describeIssue } from '../../../src/ui/editor/issues.ts';
 import { setAt } from '../../../src/ui/editor/json-path.ts';
+import { bundledJson, rejected } from '../../support/scenarios.ts';
 
-const baseline = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8')) as unknown;
+const baseline = bundledJson('baseline');
 
 function described(json: unknown, path: string, lang: 'zh' | 'en') {
-  const parsed = parseScenario(json);
-  if (parsed.ok) throw new Error('accepted');
-  const issue = parsed.issues.find((i) => i.path === path);
-  if (!issue) throw new Error(`no issue at ${path}: ${parsed.issues.map((i) => i.path).join(', ')}`);
+  const issues = rejected(json);
+  const issue = issues.find((i) => i.path === path);
+  if (!issue) throw new Error(`no issue at ${path}: ${issues.map((i) => i.path).join(', ')}`);
   return describeIssue(issue, json, lang);
 }
 

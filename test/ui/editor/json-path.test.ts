@@ -1,19 +1,16 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../../models/scenario/scenario.ts';
 import { formatPath, getAt, joinPath, parsePath, pathPattern, setAt, updateList } from '../../../src/ui/editor/json-path.ts';
+import { bundledJson, rejected } from '../../support/scenarios.ts';
 
-const baseline = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8')) as Record<string, unknown>;
+const baseline = bundledJson('baseline');
 
 describe('json paths', () => {
   it('are written exactly as parseScenario writes issue paths', () => {
     const bad = setAt(setAt(setAt(baseline, 'callTypes[1].handleSeconds.meanSeconds', 0), 'missions.weights["x y"]', 1), 'surges', [
       { startHour: 1, peakMultiplier: 2, halfLifeHours: 1, extraMix: { 'protection-case': 2 } },
     ]);
-    const parsed = parseScenario(bad);
-    if (parsed.ok) throw new Error('accepted');
-    const paths = parsed.issues.map((i) => i.path);
+    const paths = rejected(bad).map((i) => i.path);
     expect(paths).toContain(formatPath(['callTypes', 1, 'handleSeconds', 'meanSeconds']));
     expect(paths).toContain(formatPath(['missions', 'weights', 'x y']));
     expect(paths).toContain(formatPath(['surges', 0, 'extraMix', 'protection-case']));

@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, type Scenario } from '../../../models/scenario/scenario.ts';
 import { expectedLoad, previewGeometry, workSecondsPerCall } from '../../../src/ui/editor/load-preview.ts';
-
-function scenario(file: string): Scenario {
-  const parsed = parseScenario(JSON.parse(readFileSync(`scenarios/${file}`, 'utf8')));
-  if (!parsed.ok) throw new Error(file);
-  return parsed.scenario;
-}
+import { bundled } from '../../support/scenarios.ts';
 
 describe('expected load against seats', () => {
-  const baseline = scenario('baseline.json');
+  const baseline = bundled('baseline');
 
   it('is calls per hour × agent work per call, averaged over a week', () => {
     const work = workSecondsPerCall(baseline);
@@ -25,7 +18,7 @@ describe('expected load against seats', () => {
   });
 
   it('shows the surge of an incident', () => {
-    const incident = scenario('major-incident.json');
+    const incident = bundled('major-incident');
     const points = expectedLoad(incident);
     const before = points.find((p) => p.hour === 57)!;
     const peak = points.find((p) => p.hour === 59)!;

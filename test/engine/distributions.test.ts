@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileSampler, meanOf, type Distribution } from '../../src/engine/distributions.ts';
+import { RandomStreams } from '../../src/engine/random.ts';
+
+const N = 200_000;
+
+/** Sample mean and coefficient of variation of N draws. */
+function moments(d: Distribution, stream = 'd'): { mean: number; cv: number; min: number; max: number } {
+  const sample = compileSampler(d);
+  const rng = new RandomStreams(2024).stream(stream);
+  let sum = 0;
+  let sumSq = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < N; i++) {
+    const x = sample(rng);
+    sum += x;
+    sumSq += x * x;
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  const mean = sum / N;
+  return { mean, cv: Math.sqrt(sumSq / N - mean * mean) / mean, min, max };
+}
+
+const within = (value: number, expected: number, relative: number) => expect(Math.abs(value / expected - 1)).toBeLessThan(relative);
+
+describe('compileSampler', () => {
+  // Tolerances: a few standard errors at N = 200 000 (the mean's is cv/√N ≤ 0.3 %), far below
+  // the gap a wrong parameterisation would leave (a lognormal with σ = cv has cv 0.90, not 0.8).
+  it.each([
+    ['exponential', { kind: 'exponential', mean: 240 }, 240, 1],
+    ['lognormal', { kind: 'lognormal', mean: 300, cv: 0.8 }, 300, 0.8],
+    ['gamma', { kind: 'gamma', mean: 600, cv: 0.5 }, 600, 0.5],
+    ['gamma with shape < 1', { kind: 'gamma', mean: 60, cv: 2 }, 60, 2],
+    // cv = √(Γ(1 + 2/k) / Γ(1 + 1/k)² − 1); for k = 2: √(4/π − 1).
+    ['weibull', { kind: 'weibull', mean: 100, shape: 2 }, 100, Math.sqrt(4 / Math.PI - 1)],
+    // sd = (max − min)/√12.
+    ['uniform', { kind: 'uniform', min: 10, max: 50 }, 30, 40 / Math.sqrt(12) / 30],
+    // Mean (a + c + b)/3; variance (a² + b² + c² − ab − ac − bc)/18 = 1300/18.
+    ['triangular', { kind: 'triangular', min: 0, mode: 10, max: 40 }, 50 / 3, Math.sqrt(1300 / 18) / (50 / 3)],
+  ] as [string, Distribution, number, number][])('%s has the mean and coefficient of variation it is given', (_, d, mean, cv) => {
+    const m = moments(d);
+    within(m.mean, mean, cv > 1 ? 0.03 : 0.01);
+    within(m.cv, cv, cv > 1 ? 0.08 : 0.02);
+    expect(meanOf(d)).toBeCloseTo(mean, 9);
+  });
+
+  it('gives the mean itself for a fixed value, a zero cv and a point triangle', () => {
+    const rng = new RandomStreams(1).stream('x');
+    expect(compileSampler({ kind: 'fixed', value: 42 })(rng)).toBe(42);
+    expect(compileSampler({ kind: 'lognormal', mean: 300, cv: 0 })(rng)).toBe(300);
+    expect(compileSampler({ kind: 'gamma', mean: 300, cv: 0 })(rng)).toBe(300);
+    expect(compileSampler({ kind: 'triangular', min: 7, mode: 7, max: 7 })(rng)).toBe(7);
+    expect(meanOf({ kind: 'fixed', value: 42 })).toBe(42);
+  });
+
+  it('keeps uniform and triangular draws inside their bounds', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e4, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1e4, noNaN: true }),
+        fc.integer({ min: 0, max: 1000 }),
+        (min, at, width, seed) => {
+          const max = min + width;
+          const mode = min + at * width;
+          const rng = new RandomStreams(seed).stream('bounds');
+          const uniform = compileSampler({ kind: 'uniform', min, max });
+          const triangular = compileSampler({ kind: 'triangular', min, mode, max });
+          for (let i = 0; i < 50; i++) {
+            for (const x of [uniform(rng), triangular(rng)]) {
+              expect(x).toBeGreaterThanOrEqual(min);
+              expect(x).toBeLessThanOrEqual(max);
+            }
+          }
+        },
+      ),
+      { seed: 12308, numRuns: 200 },
+    );
+  });
+
+  it('puts the triangle mode where the density peaks: P(X < mode) = (mode − min)/(max − min)', () => {
+    const sample = compileSampler({ kind: 'triangular', min: 0, mode: 10, max: 40 });
+    const rng = new RandomStreams(5).stream('t');
+    let below = 0;
+    for (let i = 0; i < N; i++) if (sample(rng) < 10) below++;
+    expect(Math.abs(below / N - 0.25)).toBeLessThan(4 * Math.sqrt(0.1875 / N));
+  });
+});

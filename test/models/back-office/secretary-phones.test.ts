@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { SecretaryPhones, SecretaryRoster } from '../../../models/back-office/secretary-phones.ts';
+import { PolicyClock } from '../../../models/phone/standby-policy.ts';
+import type { PhonesSpec } from '../../../models/scenario/scenario.ts';
+import { Kernel } from '../../../src/engine/kernel.ts';
+import { Pool, type Agent, type PoolJob } from '../../../src/engine/pool.ts';
+import { MINUTE } from '../../../src/engine/time.ts';
+
+const job = (): PoolJob => ({ waitTicket: 0, waitLine: 0 });
+
+/** The back office (one group) and the front desk (secretaries are its group 1), joined by a roster. */
+function setUp() {
+  const kernel = new Kernel();
+  const working: Agent[] = [];
+  const office: Pool<PoolJob> = new Pool(kernel, {
+    name: 'office',
+    lines: [{ name: 'orders', reservedSeats: 0 }],
+    groups: ['secretaries'],
+    onStart: (_job, agent) => working.push(agent),
+    onOffDuty: () => roster.leftOffice(),
+  });
+  const desk: Pool<PoolJob> = new Pool(kernel, {
+    name: 'desk',
+    lines: [{ name: 'calls', reservedSeats: 0 }],
+    groups: ['front', 'secretaryPhones'],
+    onStart: () => undefined,
+    onOffDuty: (agent) => roster.leftPhones(agent),
+  });
+  const roster = new SecretaryRoster(office, desk, 1);
+  const seats = () => [office.staffedCount(0), desk.staffedCount(1)];
+  return { office, desk, roster, working, seats };
+}
+
+describe('SecretaryRoster', () => {
+  it('sends free secretaries to the phones at once, at most as many as are on shift', () => {
+    const { roster, seats } = setUp();
+    roster.staff(4);
+    expect(seats()).toEqual([4, 0]);
+    roster.callToPhones(3);
+    expect(seats()).toEqual([1, 3]);
+    roster.callToPhones(10);
+    expect(seats()).toEqual([0, 4]);
+    roster.callToPhones(0);
+    expect(seats()).toEqual([4, 0]);
+  });
+
+  it('lets a secretary finish the work order in hand before joining the phones', () => {
+    const { office, roster, working, seats } = setUp();
+    roster.staff(2);
+    office.request(job(), 0);
+    roster.callToPhones(2);
+    expect(seats()).toEqual([0, 1]);
+    office.release(working[0]!);
+    expect(seats()).toEqual([0, 2]);
+  });
+
+  it('sends home those whose shift ends, from the phones too', () => {
+    const { roster, seats } = setUp();
+    roster.staff(4);
+    roster.callToPhones(3);
+    roster.staff(2);
+    expect(seats()).toEqual([0, 2]);
+    roster.staff(5);
+    expect(seats()).toEqual([2, 3]);
+  });
+});
+
+describe('SecretaryPhones', () => {
+  it('calls the secretaries to the phones when the queue is long and back once it is quiet', () => {
+    const kernel = new Kernel();
+    const spec: PhonesSpec = {
+      seats: 6,
+      checkEveryMinutes: 5,
+      activation: { kind: 'queue-length', atLeast: 10 },
+      standDown: { kind: 'when-quiet', queueAtMost: 0, forMinutes: 10, minOnDutyMinutes: 0 },
+    };
+    let waiting = 0;
+    let wanted = 0;
+    const log: [string, number, number][] = [];
+    const roster = { callToPhones: (n: number) => (wanted = n), get onPhonesWanted() { return wanted; } };
+    const view = { waiting: () => waiting, waitingTotal: () => waiting, recentServiceLevel: () => NaN };
+    const phones = new SecretaryPhones(kernel, spec, roster, view, ['l'], (event, seats) => log.push([event, kernel.now() / MINUTE, seats]));
+    phones.start(new PolicyClock(kernel, 60 * MINUTE));
+    kernel.at(12 * MINUTE, () => (waiting = 10), undefined);
+    kernel.at(22 * MINUTE, () => (waiting = 0), undefined);
+    kernel.runUntil(60 * MINUTE);
+    // Checks every 5 min: long queue seen at 15, quiet from 25, quiet 10 min at 35.
+    expect(log).toEqual([
+      ['secretaries-to-phones', 15, 6],
+      ['secretaries-back', 35, 0],
+    ]);
+    expect(phones.counters).toEqual({ activations: 1, standDowns: 1 });
+    expect(wanted).toBe(0);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { PolicyClock } from '../../../models/phone/standby-policy.ts';
+import { RecentOutcomes, StandbyController } from '../../../models/phone/standby.ts';
+import type { StandbySpec } from '../../../models/scenario/scenario.ts';
+import { Kernel } from '../../../src/engine/kernel.ts';
+import { Pool, type PoolJob } from '../../../src/engine/pool.ts';
+import { RandomStreams } from '../../../src/engine/random.ts';
+import { HOUR, MINUTE } from '../../../src/engine/time.ts';
+
+describe('RecentOutcomes', () => {
+  it('is the share answered within target over the last minutes, per lane', () => {
+    const recent = new RecentOutcomes(2);
+    recent.record(0, 10, true); // minute 0
+    recent.record(0, 70, false); // minute 1
+    recent.record(0, 80, true);
+    recent.record(1, 90, false);
+    expect(recent.serviceLevel(0, 100, 1)).toBeCloseTo(1 / 2, 12);
+    expect(recent.serviceLevel(0, 100, 2)).toBeCloseTo(2 / 3, 12);
+    expect(recent.serviceLevel(0, 100, 1.5)).toBeCloseTo(2 / 3, 12); // a part minute counts whole
+    expect(recent.serviceLevel(1, 100, 2)).toBe(0);
+  });
+
+  it('is NaN with no calls in the window, and forgets minutes a day old', () => {
+    const recent = new RecentOutcomes(1);
+    expect(recent.serviceLevel(0, 0, 60)).toBeNaN();
+    recent.record(0, 30, true);
+    expect(recent.serviceLevel(0, 5 * MINUTE, 5)).toBeNaN(); // minute 0 is 6 minutes back
+    expect(recent.serviceLevel(0, 1439 * MINUTE, 1440)).toBe(1);
+    expect(recent.serviceLevel(0, 1440 * MINUTE, 1440)).toBeNaN();
+  });
+});
+
+describe('StandbyController', () => {
+  /** Standby seats called at 1 h and 2 h, two at a time, each on line 10 minutes later; stood down at `downHours`. */
+  function run(downHours: number) {
+    const kernel = new Kernel();
+    const pool = new Pool<PoolJob>(kernel, {
+      name: 'desk',
+      lines: [{ name: 'l', reservedSeats: 0 }],
+      groups: ['front', 'standby'],
+      onStart: () => undefined,
+    });
+    const spec: StandbySpec = {
+      seats: 3,
+      seatsPerActivation: 2,
+      callInDelayMinutes: { kind: 'fixed', minutes: 10 },
+      checkEveryMinutes: 5,
+      activation: { kind: 'at-times', hours: [1, 2] },
+      standDown: { kind: 'at-times', hours: [downHours] },
+    };
+    const log: [string, number, number][] = [];
+    const view = { waiting: () => 0, waitingTotal: () => 0, recentServiceLevel: () => NaN };
+    const controller = new StandbyController(kernel, spec, pool, 1, () => 10 * MINUTE, new RandomStreams(1).stream('standby'), view, ['l'], (event, seats) =>
+      log.push([event, kernel.now() / MINUTE, seats]),
+    );
+    controller.start(new PolicyClock(kernel, 24 * HOUR));
+    const seatsAt: Record<number, number> = {};
+    for (const minutes of [65, 69, 71, 125, 131, 300]) kernel.at(minutes * MINUTE, () => (seatsAt[minutes] = pool.staffedCount(1)), undefined);
+    kernel.runUntil(24 * HOUR);
+    return { log, seatsAt, counters: controller.counters };
+  }
+
+  it('calls seats in up to the standby total, each on line after its delay, and stands them all down', () => {
+    const { log, seatsAt, counters } = run(4);
+    // The second call-in at 2 h may take only the one seat left of 3.
+    expect(seatsAt).toEqual({ 65: 0, 69: 0, 71: 2, 125: 2, 131: 3, 300: 0 });
+    expect(log).toEqual([
+      ['standby-activate', 60, 2],
+      ['standby-on-line', 70, 1],
+      ['standby-on-line', 70, 2],
+      ['standby-activate', 120, 1],
+      ['standby-on-line', 130, 3],
+      ['standby-stand-down', 240, 3],
+    ]);
+    expect(counters).toEqual({ activations: 2, seatsOnLine: 3, callInSeconds: 3 * 600, standDowns: 1 });
+  });
+
+  it('cancels seats still on their way when it stands down', () => {
+    const { seatsAt, counters, log } = run(2.125);
+    expect(seatsAt[131]).toBe(0);
+    expect(counters).toEqual({ activations: 2, seatsOnLine: 2, callInSeconds: 2 * 600, standDowns: 1 });
+    expect(log.at(-1)).toEqual(['standby-stand-down', 127.5, 3]);
+  });
+});
