@@ -33,7 +33,7 @@ describe('orderLanes', () => {
   });
 
   it('maps each call type, in scenario order, to its lane index', () => {
-    expect(order.laneOfType).toEqual([2, 1, 0, 0]);
+    expect(order.laneIndexOfType).toEqual([2, 1, 0, 0]);
   });
 
   it('gives the pool one line per lane with its reserve (0 when not set)', () => {
