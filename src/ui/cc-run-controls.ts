@@ -42,10 +42,6 @@ export class CcRunControls extends LitElement {
       :host {
         display: block;
       }
-      h2 {
-        margin: 0 0 0.5rem;
-        font-size: 1.1rem;
-      }
       form {
         display: grid;
         grid-template-columns: repeat(3, minmax(0, 1fr));

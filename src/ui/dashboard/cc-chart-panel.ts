@@ -9,7 +9,7 @@
  * @slot controls - extra controls shown beside the title (e.g. a lane picker)
  */
 import { css, html, LitElement, svg, type PropertyValues } from 'lit';
-import { visuallyHidden } from '../theme.ts';
+import { compactControls, visuallyHidden } from '../theme.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HoverModel } from '../../charts/hover.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
@@ -49,6 +49,7 @@ export class CcChartPanel extends LitElement {
 
   static override styles = [
     visuallyHidden,
+    compactControls,
     css`
     :host {
       display: block;
@@ -78,20 +79,6 @@ export class CcChartPanel extends LitElement {
       display: flex;
       gap: 4px;
     }
-    button {
-      font: inherit;
-      font-size: 0.8rem;
-      padding: 2px 8px;
-      border: 1px solid #8a8a8a;
-      border-radius: 4px;
-      background: #f6f6f6;
-      color: #222;
-      cursor: pointer;
-    }
-    button:hover {
-      background: #e9e9e9;
-    }
-    button:focus-visible,
     .chart:focus-visible {
       outline: 3px solid #0072b2;
       outline-offset: 2px;

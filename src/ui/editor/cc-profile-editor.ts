@@ -42,10 +42,6 @@ export class CcProfileEditor extends LitElement {
     theme,
     fieldStyles,
     css`
-      h3 {
-        margin: 0.5rem 0 0.25rem;
-        font-size: 1.05rem;
-      }
       h4 {
         margin: 0.75rem 0 0.25rem;
         font-size: 0.95rem;

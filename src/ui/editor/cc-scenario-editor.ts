@@ -93,10 +93,6 @@ export class CcScenarioEditor extends LitElement {
       section {
         margin: 0.5rem 0 1.25rem;
       }
-      h3 {
-        font-size: 1.05rem;
-        margin: 0.5rem 0 0.25rem;
-      }
       fieldset.item {
         border: 1px solid var(--cc-line);
         border-radius: 8px;
