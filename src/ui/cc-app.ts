@@ -5,7 +5,7 @@
  * partial summaries fill the dashboard as replications finish.
  */
 import { z } from 'zod';
-import { css, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { defaultLang, text, type Lang } from '../i18n/i18n.ts';
 import { parseScenario, type Scenario, type ScenarioIssue } from '../../models/scenario/scenario.ts';
 import type { Summary } from '../engine/summary.ts';
@@ -18,6 +18,7 @@ import { parsePath, setAt, formatPath } from './editor/json-path.ts';
 import type { EditorView, IdOption } from './editor/view.ts';
 import type { CcScenarioEditor } from './editor/cc-scenario-editor.ts';
 import { ActionEvent, ImportFileEvent, RevealFieldEvent, RunRequestEvent, ScenarioEditEvent, ScenarioPickEvent, type RunSettings } from './events.ts';
+import { appStyles } from './cc-app.styles.ts';
 import { A } from './messages.ts';
 import { downloadScenario, readScenarioFile } from './scenario-file.ts';
 import { DEFAULT_SCENARIO_ID, LIBRARY, libraryScenario } from './scenario-library.ts';
@@ -68,135 +69,7 @@ export class CcApp extends LitElement {
     shareUrl: { state: true },
     shareCopied: { state: true },
   };
-  static override styles = [
-    theme,
-    css`
-      :host {
-        display: block;
-        min-height: 100vh;
-        background: var(--cc-page);
-      }
-      header {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: space-between;
-        align-items: center;
-        gap: 0.5rem 1rem;
-        padding: 0.6rem 1.25rem;
-        background: #12355b;
-        color: #fff;
-      }
-      header h1 {
-        font-size: 1.25rem;
-        margin: 0;
-      }
-      header p {
-        margin: 0;
-        font-size: 0.85rem;
-        opacity: 0.9;
-      }
-      .lang {
-        display: flex;
-        gap: 0;
-        border: 1px solid #fff;
-        border-radius: 6px;
-        overflow: hidden;
-      }
-      .lang button {
-        border: none;
-        border-radius: 0;
-        background: transparent;
-        color: #fff;
-      }
-      .lang button[aria-pressed='true'] {
-        background: #fff;
-        color: #12355b;
-        font-weight: 600;
-      }
-      .lang button:focus-visible {
-        outline-color: #ffd166;
-        outline-offset: -3px;
-      }
-      .skip {
-        position: absolute;
-        left: -999px;
-      }
-      .skip:focus {
-        left: 1rem;
-        top: 0.5rem;
-        background: #fff;
-        color: #12355b;
-        padding: 0.3rem 0.6rem;
-        z-index: 10;
-      }
-      main {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: 1rem;
-        padding: 1rem 1.25rem 2rem;
-        max-width: 1800px;
-        margin: 0 auto;
-      }
-      .card {
-        background: var(--cc-surface);
-        border: 1px solid var(--cc-line);
-        border-radius: 10px;
-        padding: 0.9rem 1.1rem;
-        min-width: 0;
-      }
-      .columns {
-        display: grid;
-        gap: 1rem;
-        grid-template-columns: minmax(0, 1fr);
-        align-items: start;
-      }
-      @media (min-width: 1200px) {
-        .columns {
-          grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
-        }
-        .results {
-          position: sticky;
-          top: 0.5rem;
-          max-height: calc(100vh - 1rem);
-          overflow-y: auto;
-        }
-      }
-      .side {
-        display: grid;
-        gap: 1rem;
-        min-width: 0;
-      }
-      h2 {
-        margin: 0 0 0.5rem;
-        font-size: 1.1rem;
-      }
-      .notice {
-        border-radius: 8px;
-        padding: 0.6rem 0.9rem;
-        display: flex;
-        justify-content: space-between;
-        gap: 1rem;
-        align-items: start;
-      }
-      .notice.info {
-        background: #e8f4ea;
-        border: 1px solid var(--cc-ok);
-      }
-      .notice.error {
-        background: var(--cc-error-bg);
-        border: 2px solid var(--cc-error);
-      }
-      .notice ul {
-        margin: 0.3rem 0 0;
-        padding-left: 1.1rem;
-        max-height: 10rem;
-        overflow-y: auto;
-      }
-      .notice p {
-        margin: 0;
-      }
-    `,
-  ];
+  static override styles = [theme, appStyles];
 
   declare lang: Lang;
   declare working: Working;
