@@ -116,6 +116,11 @@ export const appStyles = css`
     background: var(--cc-error-bg);
     border: 2px solid var(--cc-error);
   }
+  /* The browser refused to save: amber, not red, as nothing is lost yet. */
+  .notice.warn {
+    background: #fff4dc;
+    border: 2px solid var(--cc-warn);
+  }
   .notice ul {
     margin: 0.3rem 0 0;
     padding-left: 1.1rem;
@@ -124,5 +129,9 @@ export const appStyles = css`
   }
   .notice p {
     margin: 0;
+  }
+  .notice button {
+    flex: none;
+    white-space: nowrap;
   }
 `;
