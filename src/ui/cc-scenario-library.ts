@@ -109,14 +109,19 @@ export class CcScenarioLibrary extends LitElement {
     `,
   ];
 
+  /** Language of the text: `zh` or `en`. */
   declare lang: Lang;
   /** The library id the working scenario came from, or `file`, `link`. */
   declare origin: string;
   /** The working scenario differs from where it came from. */
   declare modified: boolean;
+  /** There is an edit to undo (enables Undo). */
   declare canUndo: boolean;
+  /** The working scenario is valid; if not, a note warns that an export needs fixing. */
   declare valid: boolean;
+  /** The last share link made, shown to copy; '' hides it. */
   declare shareUrl: string;
+  /** The share link is already on the clipboard. */
   declare shareCopied: boolean;
 
   constructor() {

@@ -166,6 +166,7 @@ export class WorkingScenario implements ReactiveController {
     this.changed();
   }
 
+  /** Hides the notice (the Dismiss button). */
   dismissNotice(): void {
     this.notice = undefined;
     this.host.requestUpdate();

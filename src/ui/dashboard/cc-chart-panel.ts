@@ -30,11 +30,13 @@ export class CcChartPanel extends LitElement {
   declare heading: string;
   /** File name of exports, without extension. */
   declare filename: string;
+  /** Language of the text: `zh` or `en`. */
   declare lang: Lang;
   /** Tooltip model of the chart; without it the chart is not interactive. */
   declare hover: HoverModel | undefined;
   /** The bucket under the pointer or keyboard cursor. */
   declare index: number | undefined;
+  /** Why the last export failed, shown under the chart; undefined when it worked. */
   declare exportError: string | undefined;
 
   constructor() {

@@ -69,8 +69,11 @@ export class CcDashboard extends LitElement {
   declare summary: Summary<Figures> | undefined;
   /** The scenario the results are for: labels, lane targets, Beijing start time, warm-up. */
   declare scenario: Scenario | undefined;
+  /** How many replications `summary` covers. */
   declare replicationsDone: number;
+  /** How many replications the run asked for. */
   declare replications: number;
+  /** Language of the text: `zh` or `en`. */
   declare lang: Lang;
   /** The lane the heatmap shows. */
   declare heatmapLane: string | undefined;

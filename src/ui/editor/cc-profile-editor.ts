@@ -76,7 +76,9 @@ export class CcProfileEditor extends LitElement {
     `,
   ];
 
+  /** Which profile: the arrival pattern, or the front desk's seats by half hour. */
   declare which: 'arrivals' | 'staffing';
+  /** The working scenario and its issues. */
   declare view: EditorView | undefined;
 
   constructor() {

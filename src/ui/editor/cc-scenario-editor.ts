@@ -111,9 +111,11 @@ export class CcScenarioEditor extends LitElement {
     `,
   ];
 
+  /** The working scenario and its issues. */
   declare view: EditorView | undefined;
   /** Every issue of the working scenario, translated. */
   declare problems: readonly DescribedIssue[];
+  /** Id of the group (tab) shown. */
   declare active: string;
 
   constructor() {
