@@ -15,12 +15,18 @@ import { A } from './messages.ts';
 import { DEFAULT_SETTINGS_TEXT, readRunSettings, type RunSettingsText } from './run-settings.ts';
 import { theme } from './theme.ts';
 
+/** Where a run is, from Run to its end. */
 export type RunStatus = 'idle' | 'starting' | 'running' | 'done' | 'cancelled' | 'failed';
 
+/** The progress of a run as the bar shows it (the pool's `PoolProgress` fits). */
 export interface RunProgressView {
+  /** Replications finished. */
   readonly replicationsDone: number;
+  /** Replications asked for. */
   readonly replications: number;
+  /** Simulated time done, over all replications. */
   readonly simulatedSecondsDone: number;
+  /** Simulated time of the whole run, over all replications. */
   readonly simulatedSecondsTotal: number;
 }
 
@@ -41,10 +47,6 @@ export class CcRunControls extends LitElement {
     css`
       :host {
         display: block;
-      }
-      h2 {
-        margin: 0 0 0.5rem;
-        font-size: 1.1rem;
       }
       form {
         display: grid;
@@ -110,16 +112,23 @@ export class CcRunControls extends LitElement {
     `,
   ];
 
+  /** Language of the text: `zh` or `en`. */
   declare lang: Lang;
+  /** Where the run is; reflected as an attribute for styling. */
   declare status: RunStatus;
+  /** Replications and simulated days done; undefined before the first report. */
   declare progress: RunProgressView | undefined;
   /** Problems in the working scenario (Run is disabled while there are any). */
   declare problemCount: number;
   /** The scenario's `run.days`, the default of the days setting. */
   declare scenarioDays: number | undefined;
+  /** Wall-clock time of the finished run, in ms. */
   declare wallMs: number | undefined;
+  /** Time from Run to the first results on screen, in ms. */
   declare firstResultMs: number | undefined;
+  /** Why the run failed, shown after "The run failed:"; '' otherwise. */
   declare failure: string;
+  /** The settings as typed, kept even while invalid. */
   declare settingsText: RunSettingsText;
 
   constructor() {

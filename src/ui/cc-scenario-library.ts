@@ -29,10 +29,6 @@ export class CcScenarioLibrary extends LitElement {
       :host {
         display: block;
       }
-      h2 {
-        margin: 0 0 0.5rem;
-        font-size: 1.1rem;
-      }
       fieldset {
         border: none;
         padding: 0;
@@ -96,10 +92,6 @@ export class CcScenarioLibrary extends LitElement {
       }
       .file-button span {
         display: inline-block;
-        border: 1px solid var(--cc-line);
-        border-radius: 6px;
-        padding: 0.3rem 0.75rem;
-        background: var(--cc-surface);
       }
       .share {
         margin-top: 0.5rem;
@@ -117,14 +109,19 @@ export class CcScenarioLibrary extends LitElement {
     `,
   ];
 
+  /** Language of the text: `zh` or `en`. */
   declare lang: Lang;
   /** The library id the working scenario came from, or `file`, `link`. */
   declare origin: string;
   /** The working scenario differs from where it came from. */
   declare modified: boolean;
+  /** There is an edit to undo (enables Undo). */
   declare canUndo: boolean;
+  /** The working scenario is valid; if not, a note warns that an export needs fixing. */
   declare valid: boolean;
+  /** The last share link made, shown to copy; '' hides it. */
   declare shareUrl: string;
+  /** The share link is already on the clipboard. */
   declare shareCopied: boolean;
 
   constructor() {
@@ -164,7 +161,7 @@ export class CcScenarioLibrary extends LitElement {
       ${originText ? html`<p class="working">${text(A.working, lang)}: ${originText}${this.modified ? ` (${text(A.modified, lang)})` : ''}</p>` : nothing}
       <div class="tools">
         <button type="button" id="undo" ?disabled=${!this.canUndo} title=${text(A.undoHint, lang)} aria-keyshortcuts="Control+Z" @click=${act('undo')}>↶ ${text(A.undo, lang)}</button>
-        <label class="file-button"><span>${text(A.importFile, lang)}</span><input type="file" id="import" accept=".json,application/json" @change=${this.handleFile} /></label>
+        <label class="file-button"><span class="button">${text(A.importFile, lang)}</span><input type="file" id="import" accept=".json,application/json" @change=${this.handleFile} /></label>
         <button type="button" id="export" @click=${act('export')}>${text(A.exportFile, lang)}</button>
         <button type="button" id="share" @click=${act('share')}>${text(A.share, lang)}</button>
       </div>

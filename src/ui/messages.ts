@@ -31,6 +31,10 @@ export const A = messages({
     en: `The scenario in the share link is not valid (${n} problem${n === 1 ? '' : 's'}); it was not loaded. The working scenario is unchanged.`,
   }),
   restored: { zh: '已恢复上次编辑的情景（自动保存在本浏览器中）。', en: 'Restored the scenario you were editing (autosaved in this browser).' },
+  saveRefused: {
+    zh: '浏览器拒绝保存（存储空间已满或已被停用）：您的修改只保留在此标签页中，关闭或刷新页面后将丢失。请用“导出 JSON”保存一份副本。',
+    en: 'The browser refused to save (storage full or turned off): your edits are kept in this tab only and are lost when it is closed or reloaded. Use “Export JSON” to keep a copy.',
+  },
   // Library and toolbar
   library: { zh: '情景库', en: 'Scenario library' },
   modified: { zh: '已修改', en: 'modified' },

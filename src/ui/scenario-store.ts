@@ -21,6 +21,15 @@ export interface SavedWorking {
   readonly savedAt: string;
 }
 
+/** The page's localStorage, or undefined when the browser blocks it (reading it can throw). */
+export function browserStorage(): KeyValueStore | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Saves the working scenario; returns false when the browser refuses (quota, private mode). */
 export function saveWorking(store: KeyValueStore, working: Omit<SavedWorking, 'savedAt'>, now = new Date()): boolean {
   try {

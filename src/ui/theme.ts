@@ -1,7 +1,8 @@
 /**
  * Shared look: system fonts, the Okabe–Ito colour-blind-safe palette for lanes and pools,
- * a visible focus ring on every control, and the error style (colour plus an icon and
- * text, never colour alone).
+ * a visible focus ring on every control, headings and buttons, and the error style (colour
+ * plus an icon and text, never colour alone). The results dashboard, drawn denser, takes
+ * `compactControls` instead of the full theme.
  */
 import { css } from 'lit';
 
@@ -15,6 +16,80 @@ export const visuallyHidden = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
+  }
+`;
+
+/** Headings of a card: its title (h2) and its sections (h3). */
+export const headings = css`
+  h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.1rem;
+  }
+  h3 {
+    margin: 0.5rem 0 0.25rem;
+    font-size: 1.05rem;
+  }
+`;
+
+/**
+ * Buttons: plain, `.primary` (the one main action), `.link` (reads as a link). `.button`
+ * gives the plain look to something that is not a button, such as a file input's label.
+ */
+export const buttons = css`
+  button,
+  .button {
+    font: inherit;
+    border: 1px solid var(--cc-line);
+    background: var(--cc-surface);
+    color: var(--cc-ink);
+    padding: 0.3rem 0.75rem;
+    border-radius: 6px;
+    cursor: pointer;
+  }
+  button:hover:not(:disabled) {
+    border-color: var(--cc-accent);
+  }
+  button.primary {
+    background: var(--cc-accent);
+    border-color: var(--cc-accent);
+    color: var(--cc-accent-ink);
+    font-weight: 600;
+  }
+  button:disabled {
+    opacity: 0.55;
+    cursor: not-allowed;
+  }
+  button.link {
+    border: none;
+    background: none;
+    color: var(--cc-accent);
+    text-decoration: underline;
+    padding: 0;
+  }
+`;
+
+/** The dashboard's small grey buttons and selects, under dense charts. */
+export const compactControls = css`
+  button,
+  select {
+    font: inherit;
+    font-size: 0.8rem;
+    padding: 2px 8px;
+    border: 1px solid #8a8a8a;
+    border-radius: 4px;
+    background: #f6f6f6;
+    color: #222;
+  }
+  button {
+    cursor: pointer;
+  }
+  button:hover {
+    background: #e9e9e9;
+  }
+  button:focus-visible,
+  select:focus-visible {
+    outline: 3px solid #0072b2;
+    outline-offset: 2px;
   }
 `;
 
@@ -54,35 +129,6 @@ export const theme = css`
     outline: 3px solid var(--cc-focus);
     outline-offset: 2px;
   }
-  button {
-    font: inherit;
-    border: 1px solid var(--cc-line);
-    background: var(--cc-surface);
-    color: var(--cc-ink);
-    padding: 0.3rem 0.75rem;
-    border-radius: 6px;
-    cursor: pointer;
-  }
-  button:hover:not(:disabled) {
-    border-color: var(--cc-accent);
-  }
-  button.primary {
-    background: var(--cc-accent);
-    border-color: var(--cc-accent);
-    color: var(--cc-accent-ink);
-    font-weight: 600;
-  }
-  button:disabled {
-    opacity: 0.55;
-    cursor: not-allowed;
-  }
-  button.link {
-    border: none;
-    background: none;
-    color: var(--cc-accent);
-    text-decoration: underline;
-    padding: 0;
-  }
   input,
   select,
   textarea {
@@ -115,5 +161,7 @@ export const theme = css`
     color: var(--cc-muted);
     font-size: 0.8rem;
   }
+  ${headings}
+  ${buttons}
   ${visuallyHidden}
 `;

@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, preview, type PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runReplications } from '../../models/replications.ts';
-import { parseScenarioText } from '../../models/scenario/scenario.ts';
+import { bundled } from '../support/scenarios.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = 4321;
@@ -162,9 +162,7 @@ describe.runIf(runSuite)('the planner’s page in Chromium', () => {
     await page.locator('cc-dashboard .exports button', { hasText: 'JSON' }).click();
     const file = await (await downloading).path();
     const inBrowser = JSON.parse(readFileSync(file, 'utf8')).summary;
-    const parsed = parseScenarioText(readFileSync('scenarios/baseline.json', 'utf8'));
-    if (!parsed.ok) throw new Error('baseline rejected');
-    const inNode = runReplications(parsed.scenario, { seed: 2026, replications: 3, days: 2 }).summary;
+    const inNode = runReplications(bundled('baseline'), { seed: 2026, replications: 3, days: 2 }).summary;
     // To the last bit: JSON keeps doubles exactly (NaN, "no value", becomes null on both sides).
     expect(inBrowser).toEqual(JSON.parse(JSON.stringify(inNode)));
   });
@@ -251,6 +249,41 @@ describe.runIf(runSuite)('the planner’s page in Chromium', () => {
     await page.getByRole('tab', { name: /Standby/ }).click();
     expect(await field(page, 'standby.seats').inputValue()).toBe('abc');
     expect(await page.locator('cc-run-controls #run').isDisabled()).toBe(true);
+  });
+
+  it('tells the planner when the browser refuses to save, in either language, until a save works', async () => {
+    const { page } = await openPage();
+    // From the next load on, localStorage refuses to store while window.refuseStorage is set, as a full one does.
+    await page.addInitScript(() => {
+      const w = window as unknown as { refuseStorage: boolean };
+      w.refuseStorage = true;
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if (w.refuseStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+    });
+    await page.reload();
+    await page.locator('cc-scenario-editor [role="tab"]').first().waitFor();
+    const notice = page.locator('cc-app #save-refused');
+    expect(await notice.count()).toBe(0);
+    await field(page, 'name').fill('Unsaved plan');
+    await expect.poll(() => notice.textContent(), { timeout: 5000 }).toContain('your edits are kept in this tab only');
+    expect(await notice.getAttribute('role')).toBe('alert');
+    expect(await notice.textContent()).toContain('Export JSON');
+    expect(await field(page, 'name').inputValue()).toBe('Unsaved plan');
+    await shot(page, '10-save-refused-en');
+    await page.getByRole('button', { name: '中文' }).click();
+    await expect.poll(() => notice.textContent()).toContain('您的修改只保留在此标签页中');
+    await shot(page, '11-save-refused-zh');
+    // The notice offers the way out: Export.
+    const [download] = await Promise.all([page.waitForEvent('download'), notice.getByRole('button').click()]);
+    expect(download.suggestedFilename()).toBe('unsaved-plan.json');
+    // A save that works clears it.
+    await page.evaluate(() => ((window as unknown as { refuseStorage: boolean }).refuseStorage = false));
+    await field(page, 'name').fill('Saved plan');
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('cc12308.working-scenario.v1'))).toContain('Saved plan');
   });
 
   it('shares the scenario in a link, and reports a broken link without touching the working scenario', async () => {

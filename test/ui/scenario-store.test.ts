@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearWorking, loadLang, loadWorking, saveLang, saveWorking, UndoStack, type KeyValueStore } from '../../src/ui/scenario-store.ts';
+import { browserStorage, clearWorking, loadLang, loadWorking, saveLang, saveWorking, UndoStack, type KeyValueStore } from '../../src/ui/scenario-store.ts';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -42,6 +42,20 @@ describe('autosave of the working scenario', () => {
     expect(saveWorking(refusing, { json: {}, raw: {}, origin: undefined })).toBe(false);
     expect(loadWorking(refusing)).toBeUndefined();
     expect(() => clearWorking(refusing)).not.toThrow();
+  });
+
+  it('returns false when the quota is exceeded, as browsers report it', () => {
+    const full: KeyValueStore = {
+      ...memoryStore(),
+      setItem: () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    };
+    expect(saveWorking(full, { json: { name: 'x' }, raw: {}, origin: undefined })).toBe(false);
+  });
+
+  it('looks for the browser storage without throwing, wherever it runs', () => {
+    expect(() => browserStorage()).not.toThrow();
   });
 
   it('remembers the language', () => {

@@ -9,7 +9,7 @@
  * @slot controls - extra controls shown beside the title (e.g. a lane picker)
  */
 import { css, html, LitElement, svg, type PropertyValues } from 'lit';
-import { visuallyHidden } from '../theme.ts';
+import { compactControls, visuallyHidden } from '../theme.ts';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { HoverModel } from '../../charts/hover.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
@@ -30,11 +30,13 @@ export class CcChartPanel extends LitElement {
   declare heading: string;
   /** File name of exports, without extension. */
   declare filename: string;
+  /** Language of the text: `zh` or `en`. */
   declare lang: Lang;
   /** Tooltip model of the chart; without it the chart is not interactive. */
   declare hover: HoverModel | undefined;
   /** The bucket under the pointer or keyboard cursor. */
   declare index: number | undefined;
+  /** Why the last export failed, shown under the chart; undefined when it worked. */
   declare exportError: string | undefined;
 
   constructor() {
@@ -49,6 +51,7 @@ export class CcChartPanel extends LitElement {
 
   static override styles = [
     visuallyHidden,
+    compactControls,
     css`
     :host {
       display: block;
@@ -78,20 +81,6 @@ export class CcChartPanel extends LitElement {
       display: flex;
       gap: 4px;
     }
-    button {
-      font: inherit;
-      font-size: 0.8rem;
-      padding: 2px 8px;
-      border: 1px solid #8a8a8a;
-      border-radius: 4px;
-      background: #f6f6f6;
-      color: #222;
-      cursor: pointer;
-    }
-    button:hover {
-      background: #e9e9e9;
-    }
-    button:focus-visible,
     .chart:focus-visible {
       outline: 3px solid #0072b2;
       outline-offset: 2px;

@@ -10,7 +10,7 @@
  * re-renders that chart and nothing else.
  */
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { visuallyHidden } from '../theme.ts';
+import { compactControls, visuallyHidden } from '../theme.ts';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Summary } from '../../engine/summary.ts';
@@ -69,8 +69,11 @@ export class CcDashboard extends LitElement {
   declare summary: Summary<Figures> | undefined;
   /** The scenario the results are for: labels, lane targets, Beijing start time, warm-up. */
   declare scenario: Scenario | undefined;
+  /** How many replications `summary` covers. */
   declare replicationsDone: number;
+  /** How many replications the run asked for. */
   declare replications: number;
+  /** Language of the text: `zh` or `en`. */
   declare lang: Lang;
   /** The lane the heatmap shows. */
   declare heatmapLane: string | undefined;
@@ -95,6 +98,7 @@ export class CcDashboard extends LitElement {
 
   static override styles = [
     visuallyHidden,
+    compactControls,
     css`
     :host {
       display: block;
@@ -123,24 +127,6 @@ export class CcDashboard extends LitElement {
       gap: 4px;
       align-items: center;
       font-size: 0.85rem;
-    }
-    button,
-    select {
-      font: inherit;
-      font-size: 0.8rem;
-      padding: 2px 8px;
-      border: 1px solid #8a8a8a;
-      border-radius: 4px;
-      background: #f6f6f6;
-      color: #222;
-    }
-    button {
-      cursor: pointer;
-    }
-    button:focus-visible,
-    select:focus-visible {
-      outline: 3px solid #0072b2;
-      outline-offset: 2px;
     }
     .charts {
       display: grid;

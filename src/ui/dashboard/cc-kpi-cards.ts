@@ -17,6 +17,7 @@ export class CcKpiCards extends LitElement {
 
   /** The cards to show, from `kpiCards(summary, scenario, lang)`. */
   declare cards: readonly KpiCard[];
+  /** Language of the text: `zh` or `en`. */
   declare lang: Lang;
 
   constructor() {

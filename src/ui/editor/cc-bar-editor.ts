@@ -8,6 +8,7 @@
 import { css, html, LitElement, svg } from 'lit';
 import { theme } from '../theme.ts';
 
+/** The bars were changed by drag or keyboard; carries every value. */
 export class BarsChangeEvent extends Event {
   static readonly type = 'cc-bars-change';
   constructor(readonly values: number[]) {
@@ -60,10 +61,13 @@ export class CcBarEditor extends LitElement {
   declare values: readonly unknown[];
   /** Name of each bar, e.g. "Mon 08:00". */
   declare labels: readonly string[];
+  /** Values are whole numbers (seats), not weights. */
   declare integer: boolean;
+  /** Smallest change of a weight (ignored when `integer`). */
   declare step: number;
   /** Accessible name of the whole editor. */
   declare label: string;
+  /** Index of the bar the keyboard moves. */
   declare selected: number;
   private dragMax = 0;
   private dragging = false;

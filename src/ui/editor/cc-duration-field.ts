@@ -35,6 +35,7 @@ export class CcDurationField extends LitElement {
 
   /** Absolute JSON path of the duration object. */
   declare path: string;
+  /** The working scenario and its issues. */
   declare view: EditorView | undefined;
   /** The unit in the parameter names. */
   declare unit: TimeUnit;

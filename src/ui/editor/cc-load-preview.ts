@@ -103,6 +103,7 @@ export class CcLoadPreview extends LitElement {
   declare scenario: Scenario | undefined;
   /** The working scenario has errors, so this is an older version. */
   declare stale: boolean;
+  /** Language of the text: `zh` or `en`. */
   declare lang: Lang;
   private cache: { scenario: Scenario; geometry: PreviewGeometry } | undefined;
 

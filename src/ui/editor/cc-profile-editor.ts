@@ -42,10 +42,6 @@ export class CcProfileEditor extends LitElement {
     theme,
     fieldStyles,
     css`
-      h3 {
-        margin: 0.5rem 0 0.25rem;
-        font-size: 1.05rem;
-      }
       h4 {
         margin: 0.75rem 0 0.25rem;
         font-size: 0.95rem;
@@ -80,7 +76,9 @@ export class CcProfileEditor extends LitElement {
     `,
   ];
 
+  /** Which profile: the arrival pattern, or the front desk's seats by half hour. */
   declare which: 'arrivals' | 'staffing';
+  /** The working scenario and its issues. */
   declare view: EditorView | undefined;
 
   constructor() {

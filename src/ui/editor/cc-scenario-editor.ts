@@ -93,10 +93,6 @@ export class CcScenarioEditor extends LitElement {
       section {
         margin: 0.5rem 0 1.25rem;
       }
-      h3 {
-        font-size: 1.05rem;
-        margin: 0.5rem 0 0.25rem;
-      }
       fieldset.item {
         border: 1px solid var(--cc-line);
         border-radius: 8px;
@@ -115,9 +111,11 @@ export class CcScenarioEditor extends LitElement {
     `,
   ];
 
+  /** The working scenario and its issues. */
   declare view: EditorView | undefined;
   /** Every issue of the working scenario, translated. */
   declare problems: readonly DescribedIssue[];
+  /** Id of the group (tab) shown. */
   declare active: string;
 
   constructor() {

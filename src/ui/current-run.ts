@@ -1,0 +1,197 @@
+/**
+ * The current run of `<cc-app>`: replications go to the worker pool, never the main thread;
+ * progress and partial summaries come back as replications finish, and the run ends done,
+ * failed or cancelled. A lit reactive controller: every change asks the host to render again.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { text, type Lang } from '../i18n/i18n.ts';
+import { parseScenario, type Scenario, type ScenarioIssue } from '../../models/scenario/scenario.ts';
+import type { Figures } from '../../models/replications.ts';
+import type { Summary } from '../engine/summary.ts';
+import { SimulationPool, type PoolProgress } from '../worker/client.ts';
+import type { RunStatus } from './cc-run-controls.ts';
+import { describeIssue } from './editor/issues.ts';
+import type { RunSettings } from './events.ts';
+import { A } from './messages.ts';
+
+/**
+ * Partial results reach the dashboard at most this often. Each hand-off redraws the cards
+ * and, over the next tasks, every chart; the last results of a run are always shown.
+ */
+const PARTIAL_INTERVAL_MS = 250;
+
+/** A host that renders in a language: a failed run's reasons are written in it. */
+export interface RunHost extends ReactiveControllerHost {
+  readonly lang: Lang;
+}
+
+export interface CurrentRunOptions {
+  /** Makes the worker pool at the first run (kept for the next); tests pass fake workers. */
+  readonly createPool?: () => SimulationPool;
+  /** Hears, once per run, how long its first results took to reach the screen (ms). */
+  readonly onFirstResult?: (ms: number) => void;
+}
+
+export class CurrentRun implements ReactiveController {
+  /** Where the run is: idle, starting, running, done, cancelled or failed. */
+  status: RunStatus = 'idle';
+  /** Replications and simulated time done so far; undefined until the first report. */
+  progress: PoolProgress | undefined;
+  /** Figures over the replications done so far; undefined until the first is shown. */
+  summary: Summary<Figures> | undefined;
+  /** How many replications `summary` covers. */
+  replicationsDone = 0;
+  /** The scenario being run, as parsed when the run started. */
+  scenario: Scenario | undefined;
+  /** How many replications the run asked for. */
+  replications = 0;
+  /** Wall-clock time of a finished run, in ms. */
+  wallMs: number | undefined;
+  /** Time from Run to the first results on screen, in ms. */
+  firstResultMs: number | undefined;
+  /** Why the run failed, in the page's language; '' otherwise. */
+  failure = '';
+
+  private readonly host: RunHost;
+  private readonly createPool: () => SimulationPool;
+  private readonly onFirstResult: ((ms: number) => void) | undefined;
+  private pool: SimulationPool | undefined;
+  /** Bumped by each run and by cancel: answers for an older id are dropped. */
+  private runId = 0;
+  /** The newest partial result not yet shown, and when the last one was. */
+  private pendingPartial: { readonly summary: Summary<Figures>; readonly count: number } | undefined;
+  private partialTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastPartialAt = -Infinity;
+
+  constructor(host: RunHost, options: CurrentRunOptions = {}) {
+    this.host = host;
+    this.createPool = options.createPool ?? (() => new SimulationPool());
+    this.onFirstResult = options.onFirstResult;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.pool?.dispose();
+    this.pool = undefined;
+    this.dropPendingPartial();
+  }
+
+  /** True from Run until the run ends. */
+  get busy(): boolean {
+    return this.status === 'running' || this.status === 'starting';
+  }
+
+  /** Runs the scenario JSON with these settings, unless it is invalid or a run is going on. */
+  async start(json: unknown, settings: RunSettings): Promise<void> {
+    const parsed = parseScenario(json);
+    if (!parsed.ok || this.busy) return;
+    const id = ++this.runId;
+    const started = performance.now();
+    this.pool ??= this.createPool();
+    this.status = 'starting';
+    this.summary = undefined;
+    this.replicationsDone = 0;
+    this.replications = settings.replications;
+    this.scenario = parsed.scenario;
+    this.progress = undefined;
+    this.wallMs = undefined;
+    this.firstResultMs = undefined;
+    this.failure = '';
+    this.dropPendingPartial();
+    this.lastPartialAt = -Infinity;
+    this.host.requestUpdate();
+    try {
+      const outcome = await this.pool.run(
+        json,
+        { seed: settings.seed, replications: settings.replications, ...(settings.days !== undefined ? { days: settings.days } : {}) },
+        {
+          onProgress: (progress) => {
+            if (id !== this.runId) return;
+            this.progress = progress;
+            if (this.status === 'starting') this.status = 'running';
+            this.host.requestUpdate();
+          },
+          onPartial: (summary, count) => {
+            if (id === this.runId) this.queuePartial(id, started, summary, count);
+          },
+        },
+      );
+      this.dropPendingPartial();
+      if (id !== this.runId) return;
+      if (outcome.ok) {
+        // The final results replace any partial ones, in a task of their own as well.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (id !== this.runId) return;
+        this.showResults(id, started, outcome.summary, outcome.replications);
+        this.wallMs = outcome.wallMs;
+        this.status = 'done';
+      } else if (outcome.cancelled) {
+        this.status = 'cancelled';
+      } else {
+        this.status = 'failed';
+        this.failure = outcome.issues.map((i) => describeRunIssue(i, json, this.host.lang)).join('; ');
+      }
+    } catch (error) {
+      this.dropPendingPartial();
+      if (id !== this.runId) return;
+      this.status = 'failed';
+      this.failure = error instanceof Error ? error.message : String(error);
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Stops the run at once; results shown so far stay. */
+  cancel(): void {
+    if (!this.busy) return;
+    this.dropPendingPartial();
+    this.runId++;
+    this.pool?.cancel();
+    this.status = 'cancelled';
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Shows a partial result in a task of its own (not the one that merged the replication
+   * into the summary), and at most every PARTIAL_INTERVAL_MS; only the newest is kept.
+   */
+  private queuePartial(id: number, started: number, summary: Summary<Figures>, count: number): void {
+    this.pendingPartial = { summary, count };
+    if (this.partialTimer !== undefined) return;
+    const wait = Math.max(0, this.lastPartialAt + PARTIAL_INTERVAL_MS - performance.now());
+    this.partialTimer = setTimeout(() => {
+      this.partialTimer = undefined;
+      const partial = this.pendingPartial;
+      this.pendingPartial = undefined;
+      if (!partial || id !== this.runId) return;
+      this.lastPartialAt = performance.now();
+      this.showResults(id, started, partial.summary, partial.count);
+    }, wait);
+  }
+
+  /** Hands results to the page; the first of a run is timed once the host has drawn it. */
+  private showResults(id: number, started: number, summary: Summary<Figures>, count: number): void {
+    this.summary = summary;
+    this.replicationsDone = count;
+    this.host.requestUpdate();
+    if (this.firstResultMs !== undefined) return;
+    void this.host.updateComplete.then(() => {
+      if (id !== this.runId || this.firstResultMs !== undefined) return;
+      this.firstResultMs = performance.now() - started;
+      this.onFirstResult?.(this.firstResultMs);
+      this.host.requestUpdate();
+    });
+  }
+
+  private dropPendingPartial(): void {
+    clearTimeout(this.partialTimer);
+    this.partialTimer = undefined;
+    this.pendingPartial = undefined;
+  }
+}
+
+/** Run-option issues (`options.seed`) from the pool, in the planner's language. */
+function describeRunIssue(issue: ScenarioIssue, json: unknown, lang: Lang): string {
+  if (issue.path.startsWith('options.')) return `${text(A.runOptionsInvalid, lang)}: ${issue.path.slice(8)} — ${issue.message}, ${issue.found}`;
+  const d = describeIssue(issue, json, lang);
+  return `${d.field}: ${d.allowed}`;
+}
