@@ -24,6 +24,7 @@ import type { ReplicationProgress, SimApi } from './protocol.ts';
  */
 export const PROGRESS_EVERY_MS = 100;
 
+/** The API a worker exposes (sim.worker.ts, and the command line's thread-worker.ts). */
 export const simApi: SimApi = {
   validate(json) {
     return parseScenario(json);
