@@ -7,8 +7,12 @@
 import { z } from 'zod';
 import { durationMinutes, durationSeconds, patienceSeconds } from './durations.ts';
 import { identifier, label, num, share } from './schema-fields.ts';
+import {
+  MAX_CHANNELS, MAX_CHECK_EVERY_MINUTES, MAX_NOTIFICATION_TARGET_MINUTES, MAX_QUEUE_LENGTH, MAX_RETRIES,
+  MAX_RUN_HOURS, MAX_SEATS, MAX_SPELL_MINUTES, MAX_WEIGHT, MAX_WINDOW_MINUTES, MIN_CHECK_EVERY_MINUTES,
+} from '../limits.ts';
 
-const seatCount = () => num({ min: 0, max: 2000, integer: true });
+const seatCount = () => num({ min: 0, max: MAX_SEATS, integer: true });
 
 /** Seats as one number, 48 half hours of a day, or 336 half hours of the week (Monday 00:00 Beijing first). */
 export const seatSchedule = () =>
@@ -20,9 +24,9 @@ export const activation = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('never') }),
-    z.strictObject({ kind: z.literal('at-times'), hours: z.array(num({ min: 0, max: 24 * 3660 })).min(1) }),
-    z.strictObject({ kind: z.literal('queue-length'), lanes: z.array(identifier()).optional(), atLeast: num({ min: 1, max: 1e6, integer: true }) }),
-    z.strictObject({ kind: z.literal('service-level'), lane: identifier(), below: share(), windowMinutes: num({ min: 1, max: 1440 }) }),
+    z.strictObject({ kind: z.literal('at-times'), hours: z.array(num({ min: 0, max: MAX_RUN_HOURS })).min(1) }),
+    z.strictObject({ kind: z.literal('queue-length'), lanes: z.array(identifier()).optional(), atLeast: num({ min: 1, max: MAX_QUEUE_LENGTH, integer: true }) }),
+    z.strictObject({ kind: z.literal('service-level'), lane: identifier(), below: share(), windowMinutes: num({ min: 1, max: MAX_WINDOW_MINUTES }) }),
   ],
   { error: 'expected {"kind": "never" | "at-times" | "queue-length" | "service-level", …}' },
 );
@@ -31,12 +35,12 @@ export const standDown = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('never') }),
-    z.strictObject({ kind: z.literal('at-times'), hours: z.array(num({ min: 0, max: 24 * 3660 })).min(1) }),
+    z.strictObject({ kind: z.literal('at-times'), hours: z.array(num({ min: 0, max: MAX_RUN_HOURS })).min(1) }),
     z.strictObject({
       kind: z.literal('when-quiet'),
-      queueAtMost: num({ min: 0, max: 1e6, integer: true }),
-      forMinutes: num({ min: 0, max: 7 * 1440 }),
-      minOnDutyMinutes: num({ min: 0, max: 7 * 1440 }).default(0),
+      queueAtMost: num({ min: 0, max: MAX_QUEUE_LENGTH, integer: true }),
+      forMinutes: num({ min: 0, max: MAX_SPELL_MINUTES }),
+      minOnDutyMinutes: num({ min: 0, max: MAX_SPELL_MINUTES }).default(0),
     }),
   ],
   { error: 'expected {"kind": "never" | "at-times" | "when-quiet", …}' },
@@ -61,7 +65,7 @@ export const afterCall = z.strictObject({
 /** Secretaries who join the phones in a major incident, under the same kinds of rule as the standby seats. */
 const phones = z.strictObject({
   seats: seatCount(),
-  checkEveryMinutes: num({ min: 0.1, max: 1440 }).default(5),
+  checkEveryMinutes: num({ min: MIN_CHECK_EVERY_MINUTES, max: MAX_CHECK_EVERY_MINUTES }).default(5),
   activation,
   standDown,
 });
@@ -78,7 +82,7 @@ export const backOffice = z.strictObject({
 
 /** Where cases go abroad: weights per mission id of the catalogue (`models/missions/catalogue.ts`). */
 export const missions = z.strictObject({
-  weights: z.record(z.string(), num({ min: 0, max: 1e6 }), { error: 'expected weights by mission id, e.g. {"jp-tokyo": 8, "other": 40}' }),
+  weights: z.record(z.string(), num({ min: 0, max: MAX_WEIGHT }), { error: 'expected weights by mission id, e.g. {"jp-tokyo": 8, "other": 40}' }),
   /** Of the cases a surge adds, the share that concerns the incident's country. */
   surgeCountryShare: share().default(1),
 });
@@ -89,12 +93,12 @@ const channel = z.strictObject({
   delaySeconds: durationSeconds(),
   failureProbability: share(),
   /** Tries after the first on the same channel before falling back to the next. */
-  retries: num({ min: 0, max: 10, integer: true }).default(0),
+  retries: num({ min: 0, max: MAX_RETRIES, integer: true }).default(0),
 });
 
 export const notifications = z.strictObject({
   /** An emergency notification delivered within this time of the call's arrival counts as on target. */
-  targetMinutes: num({ above: 0, max: 1440 }),
+  targetMinutes: num({ above: 0, max: MAX_NOTIFICATION_TARGET_MINUTES }),
   /** Tried in order: a channel that fails (after its retries) falls back to the next. */
-  channels: z.array(channel).min(1, { error: 'expected at least one channel' }).max(6),
+  channels: z.array(channel).min(1, { error: 'expected at least one channel' }).max(MAX_CHANNELS),
 });

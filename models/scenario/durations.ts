@@ -5,12 +5,10 @@
 import { z } from 'zod';
 import type { Distribution } from '../../src/engine/distributions.ts';
 import { num } from './schema-fields.ts';
+import { MAX_CV, MAX_DURATION_SECONDS, MAX_SHAPE, MIN_SHAPE } from '../limits.ts';
 
 export type TimeUnit = 'Seconds' | 'Minutes';
 const SECONDS_PER: Record<TimeUnit, number> = { Seconds: 1, Minutes: 60 };
-
-/** Longest duration any field accepts: a year, so that a typo cannot stall a run. */
-const MAX_SECONDS = 366 * 86_400;
 
 /** A duration as written in JSON, e.g. `{"kind": "lognormal", "meanSeconds": 300, "cv": 0.8}`. */
 export interface DurationJson {
@@ -36,10 +34,10 @@ function fieldName(field: string, unit: TimeUnit): string {
 }
 
 function durationSchema(unit: TimeUnit): z.ZodType<DurationJson> {
-  const max = MAX_SECONDS / SECONDS_PER[unit];
+  const max = MAX_DURATION_SECONDS / SECONDS_PER[unit];
   const fieldSchema = (field: string, kind: string) => {
-    if (field === 'cv') return num({ min: 0, max: 10 });
-    if (field === 'shape') return num({ min: 0.1, max: 20 });
+    if (field === 'cv') return num({ min: 0, max: MAX_CV });
+    if (field === 'shape') return num({ min: MIN_SHAPE, max: MAX_SHAPE });
     return field.startsWith('mean') || (field === '@' && kind !== 'fixed') ? num({ above: 0, max }) : num({ min: 0, max });
   };
   const options = KINDS.map((kind) => {

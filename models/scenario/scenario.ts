@@ -8,6 +8,13 @@ import { z } from 'zod';
 import { secondsIntoWeek } from '../../src/engine/time.ts';
 import { durationMinutes, durationSeconds, patienceSeconds } from './durations.ts';
 import { identifier, label, num, share, weights } from './schema-fields.ts';
+import {
+  MAX_ATTEMPTS, MAX_BUCKET_MINUTES, MAX_CALLS_PER_HOUR, MAX_CALL_TYPES, MAX_CHECK_EVERY_MINUTES, MAX_DAYS,
+  MAX_DESCRIPTION_LENGTH, MAX_DRAIN_HOURS, MAX_HALF_LIFE_HOURS, MAX_LANES, MAX_NAME_LENGTH,
+  MAX_PEAK_MULTIPLIER, MAX_PRIORITY, MAX_RESERVED_SEATS, MAX_RUN_HOURS, MAX_SEATS,
+  MAX_SERVICE_LEVEL_TARGET_SECONDS, MAX_SPELL_MINUTES, MAX_SURGES, MAX_TRUNK_LINES, MAX_WARMUP_HOURS,
+  MIN_CHECK_EVERY_MINUTES,
+} from '../limits.ts';
 import { MISSION_IDS } from '../missions/catalogue.ts';
 import { activation, afterCall, backOffice, missions, notifications, seatSchedule, standDown } from './back-office-schema.ts';
 import { formatIssues, type ScenarioIssue } from './issues.ts';
@@ -15,18 +22,18 @@ import { formatIssues, type ScenarioIssue } from './issues.ts';
 export const SCENARIO_VERSION = 1;
 
 const runSettings = z.strictObject({
-  days: num({ above: 0, max: 3660 }),
-  warmupHours: num({ min: 0, max: 24 * 366 }).default(0),
+  days: num({ above: 0, max: MAX_DAYS }),
+  warmupHours: num({ min: 0, max: MAX_WARMUP_HOURS }).default(0),
   startBeijing: z
     .string({ error: 'expected a Beijing date-time "YYYY-MM-DDTHH:MM"' })
     .refine((s) => secondsIntoWeek(s) !== undefined, { error: 'expected a Beijing date-time "YYYY-MM-DDTHH:MM"' })
     .default('2025-01-06T00:00'),
-  bucketMinutes: num({ min: 1, max: 1440, integer: true }).default(15),
-  drainLimitHours: num({ min: 0, max: 24 * 30 }).default(24),
+  bucketMinutes: num({ min: 1, max: MAX_BUCKET_MINUTES, integer: true }).default(15),
+  drainLimitHours: num({ min: 0, max: MAX_DRAIN_HOURS }).default(24),
 });
 
 const arrivals = z.strictObject({
-  callsPerHour: num({ min: 0, max: 1e6 }),
+  callsPerHour: num({ min: 0, max: MAX_CALLS_PER_HOUR }),
   hourOfDayWeights: weights(24, 'one per hour of the day, 00:00 first, Beijing time').optional(),
   dayOfWeekWeights: weights(7, 'one per day, Monday first').optional(),
   hourOfWeekWeights: weights(168, 'one per hour of the week, Monday 00:00 first, Beijing time').optional(),
@@ -34,10 +41,10 @@ const arrivals = z.strictObject({
 
 const surge = z.strictObject({
   label: label().optional(),
-  startHour: num({ min: 0, max: 24 * 3660 }),
-  rampMinutes: num({ min: 0, max: 7 * 1440 }).default(0),
-  peakMultiplier: num({ min: 1, max: 1000 }),
-  halfLifeHours: num({ above: 0, max: 24 * 365 }),
+  startHour: num({ min: 0, max: MAX_RUN_HOURS }),
+  rampMinutes: num({ min: 0, max: MAX_SPELL_MINUTES }).default(0),
+  peakMultiplier: num({ min: 1, max: MAX_PEAK_MULTIPLIER }),
+  halfLifeHours: num({ above: 0, max: MAX_HALF_LIFE_HOURS }),
   extraMix: z.record(z.string(), share(), { error: 'expected shares by call type id, e.g. {"family": 0.6, "emergency": 0.4}' }),
   country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166 two-letter country code such as "SD"' }).optional(),
 });
@@ -57,9 +64,9 @@ const callType = z.strictObject({
 const lane = z.strictObject({
   id: identifier(),
   label: label().optional(),
-  priority: num({ min: 0, max: 99, integer: true }),
-  serviceLevelTargetSeconds: num({ min: 0, max: 86_400 }),
-  reservedSeats: num({ min: 0, max: 1000, integer: true }).default(0),
+  priority: num({ min: 0, max: MAX_PRIORITY, integer: true }),
+  serviceLevelTargetSeconds: num({ min: 0, max: MAX_SERVICE_LEVEL_TARGET_SECONDS }),
+  reservedSeats: num({ min: 0, max: MAX_RESERVED_SEATS, integer: true }).default(0),
   /** Targets the dashboard colours against: share answered within the target time, and the most abandonment accepted. */
   serviceLevelGoal: share().default(0.8),
   maxAbandonRate: share().default(0.05),
@@ -68,10 +75,10 @@ const lane = z.strictObject({
 const frontDesk = z.strictObject({ seats: seatSchedule() });
 
 const standby = z.strictObject({
-  seats: num({ min: 0, max: 2000, integer: true }),
-  seatsPerActivation: num({ min: 1, max: 2000, integer: true }).optional(),
+  seats: num({ min: 0, max: MAX_SEATS, integer: true }),
+  seatsPerActivation: num({ min: 1, max: MAX_SEATS, integer: true }).optional(),
   callInDelayMinutes: durationMinutes(),
-  checkEveryMinutes: num({ min: 0.1, max: 1440 }).default(5),
+  checkEveryMinutes: num({ min: MIN_CHECK_EVERY_MINUTES, max: MAX_CHECK_EVERY_MINUTES }).default(5),
   activation,
   standDown,
 });
@@ -80,20 +87,20 @@ const redial = z.strictObject({
   afterBusyProbability: share(),
   afterAbandonProbability: share(),
   delaySeconds: durationSeconds(),
-  maxAttempts: num({ min: 1, max: 100, integer: true }),
+  maxAttempts: num({ min: 1, max: MAX_ATTEMPTS, integer: true }),
 });
 
 const scenarioSchema = z
   .strictObject({
     version: z.literal(SCENARIO_VERSION, { error: `expected version ${SCENARIO_VERSION}` }),
-    name: z.string({ error: 'expected a name' }).min(1, { error: 'expected a name' }).max(120),
-    description: z.string({ error: 'expected a description' }).max(4000),
+    name: z.string({ error: 'expected a name' }).min(1, { error: 'expected a name' }).max(MAX_NAME_LENGTH),
+    description: z.string({ error: 'expected a description' }).max(MAX_DESCRIPTION_LENGTH),
     run: runSettings,
     arrivals,
-    surges: z.array(surge).max(20).default([]),
-    callTypes: z.array(callType).min(1, { error: 'expected at least one call type' }).max(20),
-    lanes: z.array(lane).min(1, { error: 'expected at least one lane' }).max(10),
-    trunk: z.strictObject({ lines: num({ min: 1, max: 100_000, integer: true }) }).optional(),
+    surges: z.array(surge).max(MAX_SURGES).default([]),
+    callTypes: z.array(callType).min(1, { error: 'expected at least one call type' }).max(MAX_CALL_TYPES),
+    lanes: z.array(lane).min(1, { error: 'expected at least one lane' }).max(MAX_LANES),
+    trunk: z.strictObject({ lines: num({ min: 1, max: MAX_TRUNK_LINES, integer: true }) }).optional(),
     ivr: z.strictObject({ menuSeconds: durationSeconds(), selfServiceSeconds: durationSeconds() }).optional(),
     frontDesk,
     standby: standby.optional(),

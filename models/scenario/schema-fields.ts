@@ -4,6 +4,7 @@
  * adds the JSON path and the value found.
  */
 import { z } from 'zod';
+import { MAX_IDENTIFIER_LENGTH, MAX_LABEL_LENGTH, MAX_WEIGHT } from '../limits.ts';
 
 export interface NumberRange {
   /** Inclusive lower bound. */
@@ -15,7 +16,8 @@ export interface NumberRange {
   readonly integer?: boolean;
 }
 
-function describeRange({ min, above, max, integer }: NumberRange): string {
+/** "expected a whole number from 1 to 100": the message for every value outside the range. */
+export function describeRange({ min, above, max, integer }: NumberRange): string {
   const what = integer ? 'a whole number' : 'a number';
   if (min !== undefined && max !== undefined) return `expected ${what} from ${min} to ${max}`;
   if (above !== undefined && max !== undefined) return `expected ${what} > ${above} and ≤ ${max}`;
@@ -39,18 +41,20 @@ export function num(range: NumberRange): z.ZodNumber {
 /** A share of calls: 0 to 1. */
 export const share = () => num({ min: 0, max: 1 });
 
+const IDENTIFIER = new RegExp(`^[a-z][a-z0-9-]{0,${MAX_IDENTIFIER_LENGTH - 1}}$`);
+
 /** Identifiers referenced elsewhere in a scenario: lower-case words joined by hyphens. */
 export const identifier = () =>
-  z.string({ error: 'expected an identifier such as "protection-case"' }).regex(/^[a-z][a-z0-9-]{0,39}$/, {
-    error: 'expected an identifier: a lower-case letter, then letters, digits or hyphens (at most 40)',
+  z.string({ error: 'expected an identifier such as "protection-case"' }).regex(IDENTIFIER, {
+    error: `expected an identifier: a lower-case letter, then letters, digits or hyphens (at most ${MAX_IDENTIFIER_LENGTH})`,
   });
 
 /** A display name in both languages of the users. */
 export const label = () =>
   z.strictObject(
     {
-      zh: z.string({ error: 'expected Chinese text' }).max(80, { error: 'expected at most 80 characters' }),
-      en: z.string({ error: 'expected English text' }).max(80, { error: 'expected at most 80 characters' }),
+      zh: z.string({ error: 'expected Chinese text' }).max(MAX_LABEL_LENGTH, { error: `expected at most ${MAX_LABEL_LENGTH} characters` }),
+      en: z.string({ error: 'expected English text' }).max(MAX_LABEL_LENGTH, { error: `expected at most ${MAX_LABEL_LENGTH} characters` }),
     },
     { error: 'expected a label {"zh": "…", "en": "…"}' },
   );
@@ -58,7 +62,7 @@ export const label = () =>
 /** A list of exactly `length` non-negative weights, not all zero. */
 export function weights(length: number, what: string) {
   return z
-    .array(num({ min: 0, max: 1e6 }), { error: `expected a list of ${length} weights (${what})` })
+    .array(num({ min: 0, max: MAX_WEIGHT }), { error: `expected a list of ${length} weights (${what})` })
     .length(length, { error: `expected exactly ${length} weights (${what})` })
     .refine((list) => list.some((w) => w > 0), { error: 'expected at least one weight above 0' });
 }

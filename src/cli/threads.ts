@@ -6,7 +6,8 @@
 import type { Endpoint } from 'comlink';
 import { Worker } from 'node:worker_threads';
 import { comlinkWorker, type PoolWorker } from '../worker/client.ts';
-import { runPlan, type PoolProgress, type PoolRunOptions, type RunOutcome } from '../worker/run-plan.ts';
+import type { PoolProgress, PoolRunOptions, RunOutcome } from '../worker/protocol.ts';
+import { runPlan } from '../worker/run-plan.ts';
 
 /**
  * Node 20 loads a worker's entry before `--import` hooks apply, so a plain JavaScript

@@ -1,8 +1,8 @@
 /**
- * What a simulation worker offers the page, as plain functions over plain data (PROXX's
- * `services` object): the page sends scenario JSON as it stands in the editor, the worker
- * validates it with `parseScenario` (data only, never executed) and runs one replication
- * at a time. Expected failures (a bad field, a bad seed) come back as `{ ok: false, issues }`;
+ * What a simulation worker offers the page: `SimApi` (protocol.ts) as plain functions over
+ * plain data (PROXX's `services` object). The page sends scenario JSON as it stands in the
+ * editor, the worker validates it with `parseScenario` (data only, never executed) and runs
+ * one replication at a time. Expected failures (a bad field, a bad seed) come back as `{ ok: false, issues }`;
  * only bugs throw, and comlink rethrows them on the page as plain `Error`s.
  *
  * One replication runs synchronously to the end: a worker busy in one cannot read a
@@ -11,29 +11,11 @@
  * (`SimulationPool.cancel`), and between replications simply by handing out no more work.
  */
 import { releaseProxy } from 'comlink';
-import type { ScenarioIssue } from '../../models/scenario/issues.ts';
-import { parseScenario, type ParseResult } from '../../models/scenario/scenario.ts';
-import { simulateCallCentre, type ReplicationResult, type RunProgress } from '../../models/call-centre.ts';
-import { figuresOf, type Figures } from '../../models/replications.ts';
-import { checkReplicationOptions } from './run-plan.ts';
-
-export interface ReplicationOptions {
-  readonly seed: number;
-  /** Replication index: replication i draws from streams (seed, i), wherever it runs. */
-  readonly replication: number;
-  /** Overrides the scenario's `run.days`. */
-  readonly days?: number;
-}
-
-/** Where one replication has got to in simulated time (the drain phase is not counted). */
-export interface ReplicationProgress {
-  readonly simulatedSeconds: number;
-  readonly horizonSeconds: number;
-}
-
-export type ReplicationOutcome =
-  | { readonly ok: true; readonly figures: Figures; readonly run: ReplicationResult['run'] }
-  | { readonly ok: false; readonly issues: ScenarioIssue[] };
+import { simulateCallCentre, type RunProgress } from '../../models/call-centre.ts';
+import { figuresOf } from '../../models/replications.ts';
+import { checkReplicationOptions } from '../../models/run-options.ts';
+import { parseScenario } from '../../models/scenario/scenario.ts';
+import type { ReplicationProgress, SimApi } from './protocol.ts';
 
 /**
  * Each progress report is a postMessage to the page, so at most one is sent every this many
@@ -42,17 +24,13 @@ export type ReplicationOutcome =
  */
 export const PROGRESS_EVERY_MS = 100;
 
-export const simApi = {
-  /** Checks scenario JSON; the parsed scenario comes back with every default filled in. */
-  validate(json: unknown): ParseResult {
+/** The API a worker exposes (sim.worker.ts, and the command line's thread-worker.ts). */
+export const simApi: SimApi = {
+  validate(json) {
     return parseScenario(json);
   },
 
-  /**
-   * Runs replication `options.replication` of the scenario; the figures are those
-   * `runReplications` averages, the run metadata (events, attempts, horizon) apart.
-   */
-  runReplication(scenarioJson: unknown, options: ReplicationOptions, onProgress?: (progress: ReplicationProgress) => void): ReplicationOutcome {
+  runReplication(scenarioJson, options, onProgress) {
     try {
       const issues = checkReplicationOptions(options);
       if (issues.length > 0) return { ok: false, issues };
@@ -70,8 +48,6 @@ export const simApi = {
     }
   },
 };
-
-export type SimApi = typeof simApi;
 
 function throttle(onProgress: (progress: ReplicationProgress) => void, everyMs: number): (progress: RunProgress) => void {
   let last = -Infinity;

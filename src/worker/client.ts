@@ -1,18 +1,20 @@
 /**
  * The page's side of the simulation workers: a small pool of module Web Workers, created
  * on first use and kept for the next run, that share out the replications of one
- * experiment (see run-plan.ts for the sharing and merging). Only types come from api.ts,
- * so the model, zod and simjs stay in the worker's bundle.
+ * experiment (see run-plan.ts for the sharing and merging). Only types come from the worker's
+ * side (protocol.ts), so the model and simjs stay in the worker's bundle.
  *
  * Cancelling terminates the workers: a worker in the middle of a replication cannot hear a
  * message until the replication ends (see api.ts), and terminating frees its core at once.
  * The next run starts fresh workers, which costs a module load, not a simulation.
  */
 import { proxy, wrap, type Endpoint } from 'comlink';
-import type { SimApi } from './api.ts';
-import { checkRunOptions, runPlan, type PoolRunOptions, type RunListener, type RunOutcome, type SimWorker } from './run-plan.ts';
+import { checkRunOptions } from '../../models/run-options.ts';
+import type { PoolRunOptions, RunOutcome, SimApi } from './protocol.ts';
+import { runPlan, type RunListener, type SimWorker } from './run-plan.ts';
 
-export type { PoolProgress, PoolRunOptions, RunCancelled, RunDone, RunInvalid, RunListener, RunOutcome } from './run-plan.ts';
+export type { PoolProgress, PoolRunOptions, RunCancelled, RunDone, RunInvalid, RunOutcome } from './protocol.ts';
+export type { RunListener } from './run-plan.ts';
 
 /** One worker of the pool: the simulation API plus a way to stop it at once. */
 export interface PoolWorker extends SimWorker {

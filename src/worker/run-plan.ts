@@ -7,29 +7,14 @@
  * to the last bit, however the replications were spread. No DOM and no Worker here, so all
  * of it runs under Node with fake workers.
  */
-import type { ScenarioIssue } from '../../models/scenario/issues.ts';
-import type { ExperimentResult, Figures } from '../../models/replications.ts';
+import type { Figures } from '../../models/replications.ts';
+import { checkRunOptions } from '../../models/run-options.ts';
 import { SummaryBuilder, type Summary } from '../engine/summary.ts';
 import { DAY } from '../engine/time.ts';
-import type { ReplicationOptions, SimApi } from './api.ts';
+import type { PoolProgress, PoolRunOptions, RunCancelled, RunInvalid, RunOutcome, SimApi } from './protocol.ts';
 
-/** A worker as the plan sees it: `simApi` with every answer a promise (comlink's view of it). */
+/** A worker as the plan sees it: `SimApi` with every answer a promise (comlink's view of it). */
 export type SimWorker = { readonly [K in keyof SimApi]: (...args: Parameters<SimApi[K]>) => Promise<ReturnType<SimApi[K]>> };
-
-export interface PoolRunOptions {
-  readonly seed: number;
-  readonly replications: number;
-  /** Overrides the scenario's `run.days`. */
-  readonly days?: number;
-}
-
-/** Progress of a whole run, summed over the workers: enough for a bar of replications and one of simulated time. */
-export interface PoolProgress {
-  readonly replicationsDone: number;
-  readonly replications: number;
-  readonly simulatedSecondsDone: number;
-  readonly simulatedSecondsTotal: number;
-}
 
 export interface RunListener {
   /** At the start, on each (throttled) report from a worker and when a replication ends; never decreases. */
@@ -42,65 +27,8 @@ export interface RunListener {
   onPartial?(summary: Summary<Figures>, count: number): void;
 }
 
-/** A finished run: `runReplications`' result, plus the wall-clock time it took. */
-export interface RunDone extends ExperimentResult {
-  readonly ok: true;
-  readonly wallMs: number;
-}
-
-export interface RunInvalid {
-  readonly ok: false;
-  readonly cancelled: false;
-  readonly issues: readonly ScenarioIssue[];
-}
-
-export interface RunCancelled {
-  readonly ok: false;
-  readonly cancelled: true;
-}
-
-export type RunOutcome = RunDone | RunInvalid | RunCancelled;
-
+/** The outcome of a cancelled run. */
 export const CANCELLED: RunCancelled = Object.freeze({ ok: false, cancelled: true });
-
-export const MAX_REPLICATIONS = 100_000;
-const MAX_DAYS = 3660;
-
-/** Problems with the run options, named like scenario issues (`options.seed: expected …`). */
-export function checkRunOptions(options: PoolRunOptions): ScenarioIssue[] {
-  const issues = [...seedIssues(options.seed), ...daysIssues(options.days)];
-  if (!isWhole(options.replications, 1, MAX_REPLICATIONS)) {
-    issues.push(issue('replications', `expected a whole number from 1 to ${MAX_REPLICATIONS}`, options.replications));
-  }
-  return issues;
-}
-
-/** Problems with the options of one replication (checked again inside the worker). */
-export function checkReplicationOptions(options: ReplicationOptions): ScenarioIssue[] {
-  const issues = [...seedIssues(options.seed), ...daysIssues(options.days)];
-  if (!isWhole(options.replication, 0, Number.MAX_SAFE_INTEGER)) {
-    issues.push(issue('replication', 'expected a whole number ≥ 0', options.replication));
-  }
-  return issues;
-}
-
-function seedIssues(seed: unknown): ScenarioIssue[] {
-  return isWhole(seed, 0, Number.MAX_SAFE_INTEGER) ? [] : [issue('seed', `expected a whole number from 0 to ${Number.MAX_SAFE_INTEGER}`, seed)];
-}
-
-function daysIssues(days: unknown): ScenarioIssue[] {
-  if (days === undefined || (typeof days === 'number' && days > 0 && days <= MAX_DAYS)) return [];
-  return [issue('days', `expected a number > 0 and ≤ ${MAX_DAYS} (or none, for the scenario's run.days)`, days)];
-}
-
-function isWhole(value: unknown, min: number, max: number): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;
-}
-
-function issue(field: string, message: string, value: unknown): ScenarioIssue {
-  const found = value === undefined ? 'nothing' : typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
-  return { path: `options.${field}`, message, found };
-}
 
 /** Results added in any order, summarised in index order: only the unbroken run 0..count−1 is in the summary. */
 export class OrderedSummary<T extends object> {

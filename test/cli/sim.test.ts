@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundledJson } from '../support/scenarios.ts';
 
 function sim(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], { encoding: 'utf8' });
@@ -31,9 +32,9 @@ describe('npm run sim', () => {
   });
 
   it('names each bad field of a scenario, exits with status 2 and writes nothing to stdout', () => {
-    const bad = JSON.parse(readFileSync('scenarios/baseline.json', 'utf8'));
+    const bad = bundledJson('baseline') as { frontDesk: { seats: unknown }; callTypes: { share: unknown }[] };
     bad.frontDesk.seats = -3;
-    bad.callTypes[0].share = 'lots';
+    bad.callTypes[0]!.share = 'lots';
     const file = join(mkdtempSync(join(tmpdir(), 'cc-')), 'bad.json');
     writeFileSync(file, JSON.stringify(bad));
     const r = sim(file);
@@ -43,10 +44,19 @@ describe('npm run sim', () => {
     expect(r.stderr).toContain('frontDesk.seats');
   });
 
-  it('rejects bad options with the allowed range', () => {
-    const r = sim('scenarios/baseline.json', '--replications', '0', '--seed=-4');
+  it('rejects bad options with the allowed range, exits with status 2 and writes nothing to stdout', () => {
+    const r = sim('scenarios/baseline.json', '--replications', '0', '--seed=-4', '--days', '3661');
     expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
     expect(r.stderr).toContain('--replications: expected a whole number from 1 to 100000, got "0"');
-    expect(r.stderr).toContain('--seed: expected a whole number from 0 to');
+    expect(r.stderr).toContain('--seed: expected a whole number from 0 to 9007199254740991, got "-4"');
+    expect(r.stderr).toContain('--days: expected a number > 0 and ≤ 3660');
+    expect(r.stderr).toContain('usage: npm run sim');
+  });
+
+  it('adds the time series to the JSON document only with --series', () => {
+    const r = sim('scenarios/baseline.json', '--replications', '1', '--days', '1', '--json', '--series');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).series).toBeDefined();
   });
 });

@@ -3,9 +3,12 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { simulateCallCentre } from '../../models/call-centre.ts';
 import { figuresOf } from '../../models/replications.ts';
+import { RUN_OPTION_RULES } from '../../models/run-options.ts';
 import { parseScenario } from '../../models/scenario/scenario.ts';
-import { simApi, type ReplicationProgress, type SimApi } from '../../src/worker/api.ts';
-import { baselineJson, baselineScenario } from './fake-workers.ts';
+import { simApi } from '../../src/worker/api.ts';
+import type { ReplicationProgress, SimApi } from '../../src/worker/protocol.ts';
+import { bundled } from '../support/scenarios.ts';
+import { baselineJson } from './fake-workers.ts';
 
 const DAY = 86_400;
 
@@ -43,7 +46,7 @@ describe('simApi called directly', () => {
 
   it('gives the figures simulateCallCentre gives for the same seed and replication', () => {
     const outcome = simApi.runReplication(baselineJson, { seed: 7, replication: 3, days: 1 });
-    const direct = simulateCallCentre(baselineScenario(), { seed: 7, replication: 3, days: 1 });
+    const direct = simulateCallCentre(bundled('baseline'), { seed: 7, replication: 3, days: 1 });
     expect(outcome).toEqual({ ok: true, figures: figuresOf(direct), run: direct.run });
   });
 
@@ -70,9 +73,9 @@ describe('simApi called directly', () => {
     expect(outcome).toEqual({
       ok: false,
       issues: [
-        { path: 'options.seed', message: expect.stringContaining('expected a whole number from 0 to'), found: '-4' },
-        { path: 'options.days', message: expect.stringContaining('expected a number > 0'), found: '0' },
-        { path: 'options.replication', message: 'expected a whole number ≥ 0', found: '1.5' },
+        { path: 'options.seed', message: expect.stringContaining('expected a whole number from 0 to'), found: '-4', option: 'seed', rule: RUN_OPTION_RULES.seed },
+        { path: 'options.days', message: expect.stringContaining('expected a number > 0'), found: '0', option: 'days', rule: RUN_OPTION_RULES.days },
+        { path: 'options.replication', message: 'expected a whole number ≥ 0', found: '1.5', option: 'replication', rule: RUN_OPTION_RULES.replication },
       ],
     });
   });

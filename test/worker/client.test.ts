@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runReplications, type ExperimentResult } from '../../models/replications.ts';
-import type { ReplicationOutcome } from '../../src/worker/api.ts';
-import { comlinkWorker, SimulationPool, type PoolProgress, type RunOutcome } from '../../src/worker/client.ts';
-import { baselineJson, baselineScenario, channelWorker, fakeWorker, heldWorker, precompute, type FakeWorker } from './fake-workers.ts';
+import { comlinkWorker, SimulationPool } from '../../src/worker/client.ts';
+import type { PoolProgress, ReplicationOutcome, RunOutcome } from '../../src/worker/protocol.ts';
+import { bundled } from '../support/scenarios.ts';
+import { baselineJson, channelWorker, fakeWorker, heldWorker, precompute, type FakeWorker } from './fake-workers.ts';
 
 const SEED = 12308;
 const N = 4;
@@ -13,7 +14,7 @@ let expected: ExperimentResult;
 
 beforeAll(() => {
   outcomes = precompute(SEED, N, DAYS);
-  expected = runReplications(baselineScenario(), { seed: SEED, replications: N, days: DAYS });
+  expected = runReplications(bundled('baseline'), { seed: SEED, replications: N, days: DAYS });
 });
 
 function withoutWallTime(outcome: RunOutcome) {

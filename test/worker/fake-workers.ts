@@ -3,19 +3,14 @@
  * (after a delay, to mix up the order in which replications finish), workers held until the
  * test releases them, and "workers" that speak comlink over a real MessageChannel.
  */
-import { readFileSync } from 'node:fs';
 import { expose } from 'comlink';
-import { simApi, type ReplicationOutcome, type ReplicationProgress } from '../../src/worker/api.ts';
+import { simApi } from '../../src/worker/api.ts';
 import { comlinkWorker, type PoolWorker } from '../../src/worker/client.ts';
-import { parseScenario, type Scenario } from '../../models/scenario/scenario.ts';
+import type { ReplicationOutcome, ReplicationProgress } from '../../src/worker/protocol.ts';
+import { bundledJson } from '../support/scenarios.ts';
 
-export const baselineJson: unknown = JSON.parse(readFileSync(new URL('../../scenarios/baseline.json', import.meta.url), 'utf8'));
-
-export function baselineScenario(): Scenario {
-  const parsed = parseScenario(baselineJson);
-  if (!parsed.ok) throw new Error(`baseline.json does not parse: ${JSON.stringify(parsed.issues)}`);
-  return parsed.scenario;
-}
+/** The bundled baseline as JSON, as the page would send it. */
+export const baselineJson: unknown = bundledJson('baseline');
 
 /** Runs replications 0..count−1 once, as a worker would. */
 export function precompute(seed: number, count: number, days: number): ReplicationOutcome[] {

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runReplications, type ExperimentResult, type Figures } from '../../models/replications.ts';
 import { SummaryBuilder, type Summary } from '../../src/engine/summary.ts';
-import type { ReplicationOutcome } from '../../src/worker/api.ts';
-import { CANCELLED, OrderedSummary, ProgressTally, runPlan, type PoolProgress, type RunListener } from '../../src/worker/run-plan.ts';
-import { baselineJson, baselineScenario, fakeWorker, heldWorker, precompute } from './fake-workers.ts';
+import type { PoolProgress, ReplicationOutcome } from '../../src/worker/protocol.ts';
+import { CANCELLED, OrderedSummary, ProgressTally, runPlan, type RunListener } from '../../src/worker/run-plan.ts';
+import { bundled } from '../support/scenarios.ts';
+import { baselineJson, fakeWorker, heldWorker, precompute } from './fake-workers.ts';
 
 const SEED = 12308;
 const N = 6;
@@ -16,7 +17,7 @@ let expected: ExperimentResult;
 
 beforeAll(() => {
   outcomes = precompute(SEED, N, DAYS);
-  expected = runReplications(baselineScenario(), { seed: SEED, replications: N, days: DAYS });
+  expected = runReplications(bundled('baseline'), { seed: SEED, replications: N, days: DAYS });
 });
 
 function figuresOf(replication: number): Figures {

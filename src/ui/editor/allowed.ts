@@ -4,9 +4,7 @@
  */
 import { text, type Bilingual, type Lang } from '../../i18n/i18n.ts';
 import type { FieldKind, NumberRule, TimeUnit } from './descriptor.ts';
-
-/** Longest duration the parser accepts (models/scenario/durations.ts): a year. */
-export const MAX_DURATION_SECONDS = 366 * 86_400;
+import { MAX_CV, MAX_DURATION_SECONDS, MAX_IDENTIFIER_LENGTH, MAX_LABEL_LENGTH, MAX_SHAPE, MIN_SHAPE } from '../../../models/limits.ts';
 
 /** One formatter per language: making an Intl.NumberFormat costs far more than using one. */
 const FORMATS: Partial<Record<Lang, Intl.NumberFormat>> = {};
@@ -41,8 +39,8 @@ export function rangeText(rule: NumberRule, lang: Lang): string {
 /** The rule of one parameter of a duration (models/scenario/durations.ts), by its JSON field name. */
 export function durationParamRule(field: string, kind: string, unit: TimeUnit): NumberRule {
   const max = unit === 'Seconds' ? MAX_DURATION_SECONDS : MAX_DURATION_SECONDS / 60;
-  if (field === 'cv') return { min: 0, max: 10 };
-  if (field === 'shape') return { min: 0.1, max: 20 };
+  if (field === 'cv') return { min: 0, max: MAX_CV };
+  if (field === 'shape') return { min: MIN_SHAPE, max: MAX_SHAPE };
   if (field.startsWith('mean') || (kind !== 'fixed' && (field === 'seconds' || field === 'minutes'))) return { above: 0, max };
   return { min: 0, max };
 }
@@ -50,12 +48,12 @@ export function durationParamRule(field: string, kind: string, unit: TimeUnit): 
 const ALLOWED: Record<string, Bilingual> = {
   duration: { zh: '一个时长分布（类型及其参数）', en: 'a duration distribution (a kind and its parameters)' },
   patience: { zh: '一个时长分布，或“无限”', en: 'a duration distribution, or unlimited' },
-  identifier: { zh: '以小写字母开头，由小写字母、数字或连字符组成，最多 40 个字符', en: 'a lower-case letter, then letters, digits or hyphens (at most 40)' },
+  identifier: { zh: `以小写字母开头，由小写字母、数字或连字符组成，最多 ${MAX_IDENTIFIER_LENGTH} 个字符`, en: `a lower-case letter, then letters, digits or hyphens (at most ${MAX_IDENTIFIER_LENGTH})` },
   country: { zh: '两个大写字母的 ISO 国家代码，例如 SD', en: 'an ISO two-letter country code such as SD' },
   'date-time': { zh: '北京时间，格式 YYYY-MM-DDTHH:MM', en: 'a Beijing date-time YYYY-MM-DDTHH:MM' },
   text: { zh: '一段文字', en: 'some text' },
   boolean: { zh: '是或否', en: 'yes or no' },
-  label: { zh: '中文和英文名称，各不超过 80 个字符', en: 'a Chinese and an English name, at most 80 characters each' },
+  label: { zh: `中文和英文名称，各不超过 ${MAX_LABEL_LENGTH} 个字符`, en: `a Chinese and an English name, at most ${MAX_LABEL_LENGTH} characters each` },
   variant: { zh: '选择一种方式并填写其参数', en: 'one of the listed kinds, with its parameters' },
   choice: { zh: '列表中的一项', en: 'one of the listed values' },
 };

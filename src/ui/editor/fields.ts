@@ -2,92 +2,21 @@
  * Every scenario parameter the planner can edit, grouped the way a planner thinks about
  * the hotline: arrivals and surges, IVR and lanes, front desk, standby, back office and
  * work orders, missions, targets. Each field states its JSON path, label, unit, allowed
- * range (the same as models/scenario/scenario.ts) and help, in Chinese and English.
+ * range (from models/limits.ts, which the parser uses too) and help, in Chinese and English.
  */
 import type { Bilingual } from '../../i18n/i18n.ts';
-import type { ChoiceOption, FieldDescriptor, GroupDescriptor, Variant } from './descriptor.ts';
+import type { ChoiceOption, FieldDescriptor, GroupDescriptor } from './descriptor.ts';
+import { onCallFields } from './on-call-fields.ts';
+import { u, UNITS } from './units.ts';
+import {
+  MAX_ATTEMPTS, MAX_BUCKET_MINUTES, MAX_CALLS_PER_HOUR, MAX_CALL_TYPES, MAX_CHANNELS,
+  MAX_DAYS, MAX_DESCRIPTION_LENGTH, MAX_DRAIN_HOURS, MAX_HALF_LIFE_HOURS, MAX_LANES,
+  MAX_NAME_LENGTH, MAX_NOTIFICATION_TARGET_MINUTES, MAX_PEAK_MULTIPLIER, MAX_PRIORITY,
+  MAX_RESERVED_SEATS, MAX_RETRIES, MAX_RUN_HOURS, MAX_SEATS, MAX_SERVICE_LEVEL_TARGET_SECONDS,
+  MAX_SPELL_MINUTES, MAX_SURGES, MAX_TRUNK_LINES, MAX_WARMUP_HOURS, MAX_WEIGHT,
+} from '../../../models/limits.ts';
 
-const u = (zh: string, en: string): Bilingual => ({ zh, en });
-
-export const UNITS = {
-  seconds: u('秒', 's'),
-  minutes: u('分钟', 'min'),
-  hours: u('小时', 'h'),
-  days: u('天', 'days'),
-  callsPerHour: u('次/小时', 'calls/h'),
-  seats: u('座席', 'seats'),
-  lines: u('条线路', 'lines'),
-  share: u('比例 0–1', 'share 0–1'),
-  times: u('倍', '×'),
-  attempts: u('次', 'attempts'),
-  callers: u('人', 'callers'),
-  weight: u('权重', 'weight'),
-} as const;
-
-/** Limits shared with models/scenario/durations.ts and models/scenario/scenario.ts. */
-const SEAT_MAX = 2000;
-const HOURS_MAX = 24 * 3660;
-
-const activationVariants: readonly Variant[] = [
-  { kind: 'never', label: u('从不（仅手动）', 'never (manual only)'), fields: [], template: { kind: 'never' } },
-  {
-    kind: 'at-times',
-    label: u('在指定时刻', 'at set times'),
-    template: { kind: 'at-times', hours: [58] },
-    fields: [
-      { path: 'hours', label: u('启动时刻（开始后的小时数）', 'Start times (hours after the start)'), unit: UNITS.hours, kind: { type: 'numbers', min: 0, max: HOURS_MAX }, help: u('用逗号分隔，例如 58, 82', 'separated by commas, e.g. 58, 82') },
-    ],
-  },
-  {
-    kind: 'queue-length',
-    label: u('排队人数达到', 'when the queue reaches'),
-    template: { kind: 'queue-length', atLeast: 8 },
-    fields: [
-      { path: 'atLeast', label: u('排队人数不少于', 'Callers waiting at least'), unit: UNITS.callers, kind: { type: 'number', min: 1, max: 1e6, integer: true } },
-      { path: 'lanes', label: u('计入的队列', 'Lanes counted'), kind: { type: 'ids', source: 'lanes' }, optional: true, help: u('留空表示所有队列', 'empty means all lanes') },
-    ],
-  },
-  {
-    kind: 'service-level',
-    label: u('服务水平低于', 'when the service level falls below'),
-    template: { kind: 'service-level', lane: 'general', below: 0.7, windowMinutes: 30 },
-    fields: [
-      { path: 'lane', label: u('队列', 'Lane'), kind: { type: 'choice', options: 'lanes' } },
-      { path: 'below', label: u('服务水平低于', 'Service level below'), unit: UNITS.share, kind: { type: 'share' } },
-      { path: 'windowMinutes', label: u('统计窗口', 'Measured over'), unit: UNITS.minutes, kind: { type: 'number', min: 1, max: 1440 } },
-    ],
-  },
-];
-
-const standDownVariants: readonly Variant[] = [
-  { kind: 'never', label: u('从不', 'never'), fields: [], template: { kind: 'never' } },
-  {
-    kind: 'at-times',
-    label: u('在指定时刻', 'at set times'),
-    template: { kind: 'at-times', hours: [72] },
-    fields: [{ path: 'hours', label: u('撤回时刻（开始后的小时数）', 'Stand-down times (hours after the start)'), unit: UNITS.hours, kind: { type: 'numbers', min: 0, max: HOURS_MAX } }],
-  },
-  {
-    kind: 'when-quiet',
-    label: u('线路空闲时', 'when quiet'),
-    template: { kind: 'when-quiet', queueAtMost: 0, forMinutes: 60, minOnDutyMinutes: 120 },
-    fields: [
-      { path: 'queueAtMost', label: u('排队人数不超过', 'Callers waiting at most'), unit: UNITS.callers, kind: { type: 'number', min: 0, max: 1e6, integer: true } },
-      { path: 'forMinutes', label: u('持续', 'For'), unit: UNITS.minutes, kind: { type: 'number', min: 0, max: 7 * 1440 } },
-      { path: 'minOnDutyMinutes', label: u('最短在岗', 'Minimum time on duty'), unit: UNITS.minutes, kind: { type: 'number', min: 0, max: 7 * 1440 }, optional: true, defaultValue: 0 },
-    ],
-  },
-];
-
-/** The on-call policy fields shared by standby seats and back-office staff on the phones. */
-function onCallFields(extra: readonly FieldDescriptor[]): FieldDescriptor[] {
-  return [
-    ...extra,
-    { path: 'checkEveryMinutes', label: u('检查间隔', 'Check every'), unit: UNITS.minutes, kind: { type: 'number', min: 0.1, max: 1440 }, optional: true, defaultValue: 5 },
-    { path: 'activation', label: u('启用条件', 'Call in'), kind: { type: 'variant', variants: activationVariants } },
-    { path: 'standDown', label: u('撤回条件', 'Stand down'), kind: { type: 'variant', variants: standDownVariants } },
-  ];
-}
+export { UNITS } from './units.ts';
 
 const share = (path: string, label: Bilingual, help?: Bilingual, defaultValue?: number): FieldDescriptor => ({
   path,
@@ -136,8 +65,8 @@ export const GROUPS: readonly GroupDescriptor[] = [
         block: 'fields',
         base: '',
         fields: [
-          { path: 'name', label: u('情景名称', 'Scenario name'), kind: { type: 'text', maxLength: 120 } },
-          { path: 'description', label: u('说明（所用数据与假设）', 'Description (figures and assumptions used)'), kind: { type: 'text', multiline: true, maxLength: 4000 } },
+          { path: 'name', label: u('情景名称', 'Scenario name'), kind: { type: 'text', maxLength: MAX_NAME_LENGTH } },
+          { path: 'description', label: u('说明（所用数据与假设）', 'Description (figures and assumptions used)'), kind: { type: 'text', multiline: true, maxLength: MAX_DESCRIPTION_LENGTH } },
         ],
       },
       {
@@ -145,11 +74,11 @@ export const GROUPS: readonly GroupDescriptor[] = [
         title: u('运行设置', 'Run settings'),
         base: 'run',
         fields: [
-          { path: 'days', label: u('每次重复的模拟天数', 'Simulated days per replication'), unit: UNITS.days, kind: { type: 'number', above: 0, max: 3660 } },
-          { path: 'warmupHours', label: u('预热期（不计入统计）', 'Warm-up (not counted)'), unit: UNITS.hours, kind: { type: 'number', min: 0, max: 24 * 366 }, optional: true, defaultValue: 0 },
+          { path: 'days', label: u('每次重复的模拟天数', 'Simulated days per replication'), unit: UNITS.days, kind: { type: 'number', above: 0, max: MAX_DAYS } },
+          { path: 'warmupHours', label: u('预热期（不计入统计）', 'Warm-up (not counted)'), unit: UNITS.hours, kind: { type: 'number', min: 0, max: MAX_WARMUP_HOURS }, optional: true, defaultValue: 0 },
           { path: 'startBeijing', label: u('开始时间（北京时间）', 'Start (Beijing time)'), kind: { type: 'text', pattern: 'date-time' }, optional: true, defaultValue: '2025-01-06T00:00', help: u('格式 YYYY-MM-DDTHH:MM', 'format YYYY-MM-DDTHH:MM') },
-          { path: 'bucketMinutes', label: u('时间序列间隔', 'Time-series bucket'), unit: UNITS.minutes, kind: { type: 'number', min: 1, max: 1440, integer: true }, optional: true, defaultValue: 15 },
-          { path: 'drainLimitHours', label: u('结束后跟踪来电', 'Follow calls after the end for'), unit: UNITS.hours, kind: { type: 'number', min: 0, max: 720 }, optional: true, defaultValue: 24 },
+          { path: 'bucketMinutes', label: u('时间序列间隔', 'Time-series bucket'), unit: UNITS.minutes, kind: { type: 'number', min: 1, max: MAX_BUCKET_MINUTES, integer: true }, optional: true, defaultValue: 15 },
+          { path: 'drainLimitHours', label: u('结束后跟踪来电', 'Follow calls after the end for'), unit: UNITS.hours, kind: { type: 'number', min: 0, max: MAX_DRAIN_HOURS }, optional: true, defaultValue: 24 },
         ],
       },
     ],
@@ -162,7 +91,7 @@ export const GROUPS: readonly GroupDescriptor[] = [
         block: 'fields',
         base: 'arrivals',
         fields: [
-          { path: 'callsPerHour', label: u('平均每小时来电', 'Mean calls per hour'), unit: UNITS.callsPerHour, kind: { type: 'number', min: 0, max: 1e6 }, help: u('一周平均的首次来电（不含重拨）；2025 年 >60 万次/年 ≈ 68.5 次/小时', 'first attempts averaged over the week (redials excluded); >600,000 a year in 2025 ≈ 68.5 an hour') },
+          { path: 'callsPerHour', label: u('平均每小时来电', 'Mean calls per hour'), unit: UNITS.callsPerHour, kind: { type: 'number', min: 0, max: MAX_CALLS_PER_HOUR }, help: u('一周平均的首次来电（不含重拨）；2025 年 >60 万次/年 ≈ 68.5 次/小时', 'first attempts averaged over the week (redials excluded); >600,000 a year in 2025 ≈ 68.5 an hour') },
         ],
       },
       { block: 'profile', which: 'arrivals' },
@@ -173,15 +102,15 @@ export const GROUPS: readonly GroupDescriptor[] = [
         path: 'surges',
         editable: {
           min: 0,
-          max: 20,
+          max: MAX_SURGES,
           template: () => ({ label: { zh: '海外重大突发事件', en: 'Major overseas incident' }, startHour: 58, rampMinutes: 30, peakMultiplier: 10, halfLifeHours: 18, extraMix: { emergency: 0.4, family: 0.6 } }),
         },
         fields: [
           labelField(u('事件', 'Surge')),
-          { path: 'startHour', label: u('开始（开始后的小时数）', 'Starts (hours after the start)'), unit: UNITS.hours, kind: { type: 'number', min: 0, max: HOURS_MAX } },
-          { path: 'rampMinutes', label: u('爬升时间', 'Ramp'), unit: UNITS.minutes, kind: { type: 'number', min: 0, max: 7 * 1440 }, optional: true, defaultValue: 0 },
-          { path: 'peakMultiplier', label: u('峰值倍数', 'Peak multiplier'), unit: UNITS.times, kind: { type: 'number', min: 1, max: 1000 } },
-          { path: 'halfLifeHours', label: u('半衰期', 'Half-life'), unit: UNITS.hours, kind: { type: 'number', above: 0, max: 24 * 365 } },
+          { path: 'startHour', label: u('开始（开始后的小时数）', 'Starts (hours after the start)'), unit: UNITS.hours, kind: { type: 'number', min: 0, max: MAX_RUN_HOURS } },
+          { path: 'rampMinutes', label: u('爬升时间', 'Ramp'), unit: UNITS.minutes, kind: { type: 'number', min: 0, max: MAX_SPELL_MINUTES }, optional: true, defaultValue: 0 },
+          { path: 'peakMultiplier', label: u('峰值倍数', 'Peak multiplier'), unit: UNITS.times, kind: { type: 'number', min: 1, max: MAX_PEAK_MULTIPLIER } },
+          { path: 'halfLifeHours', label: u('半衰期', 'Half-life'), unit: UNITS.hours, kind: { type: 'number', above: 0, max: MAX_HALF_LIFE_HOURS } },
           { path: 'extraMix', label: u('新增来电的类型构成', 'Mix of the extra calls'), unit: UNITS.share, kind: { type: 'by-id', source: 'callTypes', min: 0, max: 1 }, help: u('各类型份额之和为 1', 'shares by call type, adding up to 1') },
           { path: 'country', label: u('事发国家（ISO 代码）', 'Country (ISO code)'), kind: { type: 'text', pattern: 'country' }, optional: true, help: u('两个大写字母，例如 SD', 'two capital letters, e.g. SD') },
         ],
@@ -195,7 +124,7 @@ export const GROUPS: readonly GroupDescriptor[] = [
           share('afterBusyProbability', u('忙音后重拨概率', 'Redial after a busy signal')),
           share('afterAbandonProbability', u('挂断后重拨概率', 'Redial after hanging up')),
           { path: 'delaySeconds', label: u('重拨间隔', 'Delay before redialling'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds' } },
-          { path: 'maxAttempts', label: u('最多拨打次数', 'Most attempts per caller'), unit: UNITS.attempts, kind: { type: 'number', min: 1, max: 100, integer: true } },
+          { path: 'maxAttempts', label: u('最多拨打次数', 'Most attempts per caller'), unit: UNITS.attempts, kind: { type: 'number', min: 1, max: MAX_ATTEMPTS, integer: true } },
         ],
       },
     ],
@@ -210,7 +139,7 @@ export const GROUPS: readonly GroupDescriptor[] = [
         base: 'trunk',
         optional: { template: { lines: 90 } },
         help: u('所有线路占用时来电听到忙音；不设则线路不限', 'a caller who finds every line in use hears a busy signal; leave out for unlimited lines'),
-        fields: [{ path: 'lines', label: u('线路数', 'Lines'), unit: UNITS.lines, kind: { type: 'number', min: 1, max: 100_000, integer: true } }],
+        fields: [{ path: 'lines', label: u('线路数', 'Lines'), unit: UNITS.lines, kind: { type: 'number', min: 1, max: MAX_TRUNK_LINES, integer: true } }],
       },
       {
         block: 'fields',
@@ -229,7 +158,7 @@ export const GROUPS: readonly GroupDescriptor[] = [
         path: 'callTypes',
         editable: {
           min: 1,
-          max: 20,
+          max: MAX_CALL_TYPES,
           template: (i) => ({
             id: `type-${i + 1}`,
             label: { zh: `类型 ${i + 1}`, en: `Type ${i + 1}` },
@@ -256,12 +185,12 @@ export const GROUPS: readonly GroupDescriptor[] = [
         title: u('队列', 'Lanes'),
         help: u('优先级 0 最先接听；紧急专线可保留座席', 'priority 0 is answered first; the emergency lane may keep seats in reserve'),
         path: 'lanes',
-        editable: { min: 1, max: 10, template: (i) => ({ id: `lane-${i + 1}`, label: { zh: `队列 ${i + 1}`, en: `Lane ${i + 1}` }, priority: i, serviceLevelTargetSeconds: 20 }) },
+        editable: { min: 1, max: MAX_LANES, template: (i) => ({ id: `lane-${i + 1}`, label: { zh: `队列 ${i + 1}`, en: `Lane ${i + 1}` }, priority: i, serviceLevelTargetSeconds: 20 }) },
         fields: [
           idField(u('小写字母、数字或连字符', 'lower-case letters, digits or hyphens')),
           labelField(u('队列', 'Lane')),
-          { path: 'priority', label: u('优先级', 'Priority'), kind: { type: 'number', min: 0, max: 99, integer: true }, help: u('0 最高；各队列不能相同', '0 is highest; no two lanes alike') },
-          { path: 'reservedSeats', label: u('保留座席', 'Reserved seats'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: 1000, integer: true }, optional: true, defaultValue: 0, help: u('低优先级队列只能在空闲座席多于此数时占用座席', 'lower lanes take a seat only while more than this many are free') },
+          { path: 'priority', label: u('优先级', 'Priority'), kind: { type: 'number', min: 0, max: MAX_PRIORITY, integer: true }, help: u('0 最高；各队列不能相同', '0 is highest; no two lanes alike') },
+          { path: 'reservedSeats', label: u('保留座席', 'Reserved seats'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: MAX_RESERVED_SEATS, integer: true }, optional: true, defaultValue: 0, help: u('低优先级队列只能在空闲座席多于此数时占用座席', 'lower lanes take a seat only while more than this many are free') },
         ],
       },
     ],
@@ -290,8 +219,8 @@ export const GROUPS: readonly GroupDescriptor[] = [
           },
         },
         fields: onCallFields([
-          { path: 'seats', label: u('备岗座席数', 'Standby seats'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: SEAT_MAX, integer: true } },
-          { path: 'seatsPerActivation', label: u('每次启用座席数', 'Seats per call-in'), unit: UNITS.seats, kind: { type: 'number', min: 1, max: SEAT_MAX, integer: true }, optional: true, help: u('留空表示一次全部启用', 'empty: all at once') },
+          { path: 'seats', label: u('备岗座席数', 'Standby seats'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: MAX_SEATS, integer: true } },
+          { path: 'seatsPerActivation', label: u('每次启用座席数', 'Seats per call-in'), unit: UNITS.seats, kind: { type: 'number', min: 1, max: MAX_SEATS, integer: true }, optional: true, help: u('留空表示一次全部启用', 'empty: all at once') },
           { path: 'callInDelayMinutes', label: u('到岗时间', 'Call-in delay'), unit: UNITS.minutes, kind: { type: 'duration', unit: 'Minutes' } },
         ]),
       },
@@ -317,8 +246,8 @@ export const GROUPS: readonly GroupDescriptor[] = [
           },
         },
         fields: [
-          { path: 'secretaries.seats', label: u('秘书人数', 'Secretaries'), unit: UNITS.seats, kind: { type: 'seats', max: SEAT_MAX } },
-          { path: 'officers.seats', label: u('领事官员人数', 'Consular officers'), unit: UNITS.seats, kind: { type: 'seats', max: SEAT_MAX } },
+          { path: 'secretaries.seats', label: u('秘书人数', 'Secretaries'), unit: UNITS.seats, kind: { type: 'seats', max: MAX_SEATS } },
+          { path: 'officers.seats', label: u('领事官员人数', 'Consular officers'), unit: UNITS.seats, kind: { type: 'seats', max: MAX_SEATS } },
           { path: 'transferTalkSeconds', label: u('转接通话时长', 'Talk time of a live transfer'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds' } },
           { path: 'transferPatienceSeconds', label: u('转接等待耐心', 'Patience waiting for a transfer'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds', patience: true } },
           { path: 'secretaryWorkMinutes', label: u('秘书处理工单时长', 'Secretary time per work order'), unit: UNITS.minutes, kind: { type: 'duration', unit: 'Minutes' } },
@@ -333,7 +262,7 @@ export const GROUPS: readonly GroupDescriptor[] = [
         optional: {
           template: { seats: 10, checkEveryMinutes: 5, activation: { kind: 'queue-length', atLeast: 20 }, standDown: { kind: 'when-quiet', queueAtMost: 0, forMinutes: 60, minOnDutyMinutes: 120 } },
         },
-        fields: onCallFields([{ path: 'seats', label: u('接听电话的秘书', 'Secretaries on the phones'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: SEAT_MAX, integer: true } }]),
+        fields: onCallFields([{ path: 'seats', label: u('接听电话的秘书', 'Secretaries on the phones'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: MAX_SEATS, integer: true } }]),
       },
       {
         block: 'list',
@@ -363,7 +292,7 @@ export const GROUPS: readonly GroupDescriptor[] = [
         base: 'missions',
         optional: { template: { weights: { other: 1 }, surgeCountryShare: 1 } },
         fields: [
-          { path: 'weights', label: u('各使领馆的工单权重', 'Work orders by mission (weights)'), unit: UNITS.weight, kind: { type: 'by-id', source: 'missions', min: 0, max: 1e6 }, help: u('相对权重；空白的使领馆不接收工单', 'relative weights; a blank mission receives none') },
+          { path: 'weights', label: u('各使领馆的工单权重', 'Work orders by mission (weights)'), unit: UNITS.weight, kind: { type: 'by-id', source: 'missions', min: 0, max: MAX_WEIGHT }, help: u('相对权重；空白的使领馆不接收工单', 'relative weights; a blank mission receives none') },
           share('surgeCountryShare', u('突发事件新增案件中涉及事发国的比例', 'Of the cases a surge adds, share concerning the incident country'), undefined, 1),
         ],
       },
@@ -382,19 +311,19 @@ export const GROUPS: readonly GroupDescriptor[] = [
             ],
           },
         },
-        fields: [{ path: 'targetMinutes', label: u('通知目标时间', 'Notification target'), unit: UNITS.minutes, kind: { type: 'number', above: 0, max: 1440 } }],
+        fields: [{ path: 'targetMinutes', label: u('通知目标时间', 'Notification target'), unit: UNITS.minutes, kind: { type: 'number', above: 0, max: MAX_NOTIFICATION_TARGET_MINUTES } }],
       },
       {
         block: 'list',
         title: u('通知渠道', 'Notification channels'),
         path: 'notifications.channels',
-        editable: { min: 1, max: 6, template: (i) => ({ id: `channel-${i + 1}`, label: { zh: `渠道 ${i + 1}`, en: `Channel ${i + 1}` }, delaySeconds: { kind: 'exponential', meanSeconds: 120 }, failureProbability: 0.1, retries: 1 }) },
+        editable: { min: 1, max: MAX_CHANNELS, template: (i) => ({ id: `channel-${i + 1}`, label: { zh: `渠道 ${i + 1}`, en: `Channel ${i + 1}` }, delaySeconds: { kind: 'exponential', meanSeconds: 120 }, failureProbability: 0.1, retries: 1 }) },
         fields: [
           idField(u('例如 wechat', 'e.g. wechat')),
           labelField(u('渠道', 'Channel')),
           { path: 'delaySeconds', label: u('送达时间', 'Delivery time'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds' } },
           share('failureProbability', u('失败概率', 'Failure probability')),
-          { path: 'retries', label: u('失败后重试次数', 'Retries before the next channel'), unit: UNITS.attempts, kind: { type: 'number', min: 0, max: 10, integer: true }, optional: true, defaultValue: 0 },
+          { path: 'retries', label: u('失败后重试次数', 'Retries before the next channel'), unit: UNITS.attempts, kind: { type: 'number', min: 0, max: MAX_RETRIES, integer: true }, optional: true, defaultValue: 0 },
         ],
       },
     ],
@@ -409,7 +338,7 @@ export const GROUPS: readonly GroupDescriptor[] = [
         title: u('各队列目标', 'Targets per lane'),
         path: 'lanes',
         fields: [
-          { path: 'serviceLevelTargetSeconds', label: u('目标接听时间', 'Answer within'), unit: UNITS.seconds, kind: { type: 'number', min: 0, max: 86_400 } },
+          { path: 'serviceLevelTargetSeconds', label: u('目标接听时间', 'Answer within'), unit: UNITS.seconds, kind: { type: 'number', min: 0, max: MAX_SERVICE_LEVEL_TARGET_SECONDS } },
           share('serviceLevelGoal', u('服务水平目标', 'Service-level goal'), u('在目标时间内接听的比例', 'share answered within the target time'), 0.8),
           share('maxAbandonRate', u('放弃率上限', 'Highest abandonment rate'), undefined, 0.05),
         ],

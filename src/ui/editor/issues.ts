@@ -7,6 +7,7 @@
 import { text, type Bilingual, type Lang } from '../../i18n/i18n.ts';
 import type { ScenarioIssue } from '../../../models/scenario/scenario.ts';
 import { formatIssue } from '../../../models/scenario/issues.ts';
+import { MAX_SEATS, MAX_WEIGHT } from '../../../models/limits.ts';
 import { allowedText, durationParamRule, rangeText } from './allowed.ts';
 import type { FieldDescriptor, FieldKind, GroupDescriptor } from './descriptor.ts';
 import { GROUPS } from './fields.ts';
@@ -40,12 +41,12 @@ export function buildFieldIndex(groups: readonly GroupDescriptor[] = GROUPS): Ma
       else if (block.block === 'list') indexFields(out, join(`${block.path}[]`, block.itemBase ?? ''), block.fields, group.id);
       else if (block.which === 'arrivals') {
         for (const [path, label] of WEIGHT_LISTS) {
-          for (const pattern of [path, `${path}[]`]) out.set(pattern, { pattern, label, kind: { type: 'number', min: 0, max: 1e6 }, group: group.id });
+          for (const pattern of [path, `${path}[]`]) out.set(pattern, { pattern, label, kind: { type: 'number', min: 0, max: MAX_WEIGHT }, group: group.id });
         }
       } else {
         const label = { zh: '前台座席', en: 'Front-desk seats' };
-        out.set('frontDesk.seats', { pattern: 'frontDesk.seats', label, kind: { type: 'seats', max: 2000 }, group: group.id });
-        out.set('frontDesk.seats[]', { pattern: 'frontDesk.seats[]', label, kind: { type: 'number', min: 0, max: 2000, integer: true }, group: group.id });
+        out.set('frontDesk.seats', { pattern: 'frontDesk.seats', label, kind: { type: 'seats', max: MAX_SEATS }, group: group.id });
+        out.set('frontDesk.seats[]', { pattern: 'frontDesk.seats[]', label, kind: { type: 'number', min: 0, max: MAX_SEATS, integer: true }, group: group.id });
       }
     }
   }

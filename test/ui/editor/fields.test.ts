@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../models/scenario/scenario.ts';
 import type { FieldDescriptor, NumberRule } from '../../../src/ui/editor/descriptor.ts';
 import { GROUPS } from '../../../src/ui/editor/fields.ts';
 import { buildFieldIndex } from '../../../src/ui/editor/issues.ts';
 import { formatPath, getAt, pathPattern, setAt, type Segment } from '../../../src/ui/editor/json-path.ts';
+import { bundledJson } from '../../support/scenarios.ts';
 
-const read = (file: string) => JSON.parse(readFileSync(`scenarios/${file}`, 'utf8')) as Record<string, unknown>;
 /** The baseline with the incident's surge: every section the editor knows is present. */
-const baseline: unknown = { ...read('baseline.json'), surges: read('major-incident.json').surges };
+const baseline: unknown = { ...bundledJson('baseline'), surges: bundledJson('major-incident').surges };
 const index = buildFieldIndex();
 
 /** Every leaf of a JSON value with its path segments. */

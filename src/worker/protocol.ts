@@ -1,0 +1,83 @@
+/**
+ * What travels between the page (or the command line) and a simulation worker: the
+ * options of a replication or a run, progress, outcomes, and the worker's API. Types only,
+ * and only types from models/, so every file of src/worker/ can import it and none imports
+ * another back (api.ts implements `SimApi`, run-plan.ts and client.ts use it).
+ */
+import type { ReplicationResult } from '../../models/call-centre.ts';
+import type { ExperimentResult, Figures } from '../../models/replications.ts';
+import type { ScenarioIssue } from '../../models/scenario/issues.ts';
+import type { ParseResult } from '../../models/scenario/scenario.ts';
+
+/** The options of one replication (checked by `checkReplicationOptions` in models/run-options.ts). */
+export interface ReplicationOptions {
+  readonly seed: number;
+  /** Replication index: replication i draws from streams (seed, i), wherever it runs. */
+  readonly replication: number;
+  /** Overrides the scenario's `run.days`. */
+  readonly days?: number;
+}
+
+/** Where one replication has got to in simulated time (the drain phase is not counted). */
+export interface ReplicationProgress {
+  readonly simulatedSeconds: number;
+  readonly horizonSeconds: number;
+}
+
+/** One replication's figures and run metadata, or why it did not run. */
+export type ReplicationOutcome =
+  | { readonly ok: true; readonly figures: Figures; readonly run: ReplicationResult['run'] }
+  | { readonly ok: false; readonly issues: ScenarioIssue[] };
+
+/** The options of a whole run (checked by `checkRunOptions` in models/run-options.ts). */
+export interface PoolRunOptions {
+  readonly seed: number;
+  readonly replications: number;
+  /** Overrides the scenario's `run.days`. */
+  readonly days?: number;
+}
+
+/** Progress of a whole run, summed over the workers: enough for a bar of replications and one of simulated time. */
+export interface PoolProgress {
+  readonly replicationsDone: number;
+  readonly replications: number;
+  readonly simulatedSecondsDone: number;
+  readonly simulatedSecondsTotal: number;
+}
+
+/** A finished run: `runReplications`' result, plus the wall-clock time it took. */
+export interface RunDone extends ExperimentResult {
+  readonly ok: true;
+  readonly wallMs: number;
+}
+
+/** A run refused before any replication: a bad scenario or bad options. */
+export interface RunInvalid {
+  readonly ok: false;
+  readonly cancelled: false;
+  readonly issues: readonly ScenarioIssue[];
+}
+
+/** A run stopped by its caller. */
+export interface RunCancelled {
+  readonly ok: false;
+  readonly cancelled: true;
+}
+
+export type RunOutcome = RunDone | RunInvalid | RunCancelled;
+
+/**
+ * What a simulation worker offers, as plain functions over plain data: scenario JSON goes
+ * in as it stands in the editor and is validated in the worker (data only, never executed).
+ * Expected failures come back as `{ ok: false, issues }`; only bugs throw.
+ */
+export interface SimApi {
+  /** Checks scenario JSON; the parsed scenario comes back with every default filled in. */
+  validate(json: unknown): ParseResult;
+  /**
+   * Runs replication `options.replication` of the scenario; the figures are those
+   * `runReplications` averages, the run metadata (events, attempts, horizon) apart.
+   * `onProgress` hears (throttled) reports of simulated time.
+   */
+  runReplication(scenarioJson: unknown, options: ReplicationOptions, onProgress?: (progress: ReplicationProgress) => void): ReplicationOutcome;
+}
