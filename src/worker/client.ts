@@ -13,8 +13,6 @@ import { checkRunOptions } from '../../models/run-options.ts';
 import type { PoolRunOptions, RunOutcome, SimApi } from './protocol.ts';
 import { runPlan, type RunListener, type SimWorker } from './run-plan.ts';
 
-export type { PoolProgress, PoolRunOptions, RunCancelled, RunDone, RunInvalid, RunOutcome } from './protocol.ts';
-export type { RunListener } from './run-plan.ts';
 
 /** One worker of the pool: the simulation API plus a way to stop it at once. */
 export interface PoolWorker extends SimWorker {

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runReplications } from '../../models/replications.ts';
 import { CurrentRun } from '../../src/ui/current-run.ts';
-import type { ReplicationOutcome } from '../../src/worker/api.ts';
+import type { ReplicationOutcome } from '../../src/worker/protocol.ts';
 import { SimulationPool } from '../../src/worker/client.ts';
-import { baselineJson, baselineScenario, fakeWorker, heldWorker, precompute, type FakeWorker } from '../worker/fake-workers.ts';
+import { bundled } from '../support/scenarios.ts';
+import { baselineJson, fakeWorker, heldWorker, precompute, type FakeWorker } from '../worker/fake-workers.ts';
 import { fakeHost } from './fake-host.ts';
 
 const SEED = 12308;
@@ -35,12 +36,12 @@ describe('CurrentRun', () => {
     const done = run.start(baselineJson, settings);
     expect(run.status).toBe('starting');
     expect(run.busy).toBe(true);
-    expect(run.scenario).toEqual(baselineScenario());
+    expect(run.scenario).toEqual(bundled('baseline'));
     await done;
     expect(run.status).toBe('done');
     expect(run.replicationsDone).toBe(N);
     expect(run.replications).toBe(N);
-    expect(run.summary).toEqual(runReplications(baselineScenario(), settings).summary);
+    expect(run.summary).toEqual(runReplications(bundled('baseline'), settings).summary);
     expect(run.wallMs).toBeGreaterThan(0);
     expect(run.progress).toMatchObject({ replicationsDone: N, replications: N });
     await vi.waitFor(() => expect(firstResults).toHaveLength(1));
