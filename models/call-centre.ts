@@ -315,7 +315,7 @@ class CallCentreRun {
 
   /** A caller transferred live keeps the line while waiting for the back office. */
   private transfersLive(call: Call): boolean {
-    return call.caller.route.transfer && this.backOffice !== undefined;
+    return this.backOffice !== undefined && call.caller.route.transfer;
   }
 
   private readonly talkEnded = (call: Call): void => {
@@ -339,13 +339,14 @@ class CallCentreRun {
 
   /** The hotline has heard the caller out: it notifies the mission in an emergency and writes up the case. */
   private afterConversation(call: Call, transferred: boolean): void {
-    const route = call.caller.route;
-    if (!this.backOffice || !route.workOrder) {
+    // Without a back office the case ends here, and is never drawn.
+    const route = this.backOffice && call.caller.route;
+    if (!route?.workOrder) {
       this.closeCase(call, transferred ? 'backOffice' : 'frontDesk');
       return;
     }
     if (route.urgent && route.forward && this.notifier) this.notify(call);
-    this.backOffice.createWorkOrder(call);
+    this.backOffice!.createWorkOrder(call);
   }
 
   private notify(call: Call): void {
