@@ -121,16 +121,16 @@ export class CaseRouter {
    * The case of a caller of `type` who first called at `t`, drawn from the caller's own
    * substream: only what the route needs is drawn, and other callers' draws never shift.
    */
-  route(type: number, t: number, seed: number): CaseRoute {
+  route(typeIndex: number, t: number, seed: number): CaseRoute {
     if (!this.hasBackOffice) return FRONT_DESK_ONLY;
     const rng = this.substream.reseed(seed);
-    const a = this.afterCall[type]!;
+    const a = this.afterCall[typeIndex]!;
     const transfer = rng.bernoulli(a.liveTransferShare);
     const workOrder = rng.bernoulli(a.workOrderShare);
     const forward = workOrder && rng.bernoulli(a.forwardShare);
     let mission = MISSIONS.length - 1;
     if (forward) {
-      const surge = this.rates.surgeOf(type, t, rng.uniform());
+      const surge = this.rates.surgeOf(typeIndex, t, rng.uniform());
       const picker = (surge >= 0 && rng.bernoulli(this.surgeCountryShare) && this.bySurge[surge]) || this.usual;
       mission = picker.pick(rng.uniform());
     }

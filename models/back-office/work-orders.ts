@@ -11,14 +11,16 @@ import type { Call } from '../phone/call.ts';
 
 export const STAGES = ['secretary', 'officer', 'mission'] as const;
 export type Stage = (typeof STAGES)[number];
+/** Indices into `STAGES`. */
 export const SECRETARY = 0;
 export const OFFICER = 1;
 export const MISSION = 2;
+export type StageIndex = typeof SECRETARY | typeof OFFICER | typeof MISSION;
 
 export class WorkOrder implements PoolJob {
   waitTicket = 0;
   waitLine = 0;
-  stage = SECRETARY;
+  stage: StageIndex = SECRETARY;
   /** When it entered its current stage. */
   stageSince: number;
   /** The secretary or officer working on it. */
@@ -90,7 +92,7 @@ export class WorkOrderTally {
   }
 
   /** The order leaves its stage for `next` (a stage, or undefined when done). */
-  advance(order: WorkOrder, now: number, next: number | undefined): void {
+  advance(order: WorkOrder, now: number, next: StageIndex | undefined): void {
     this.backlog[order.stage]!.add(now, -1);
     if (order.counted) this.ages[order.stage]!.accept((now - order.stageSince) / HOUR);
     if (next === undefined) {
@@ -109,7 +111,7 @@ export class WorkOrderTally {
     this.callToMissionSum += hours;
   }
 
-  private enter(order: WorkOrder, stage: number, now: number): void {
+  private enter(order: WorkOrder, stage: StageIndex, now: number): void {
     order.stage = stage;
     order.stageSince = now;
     this.backlog[stage]!.add(now, 1);

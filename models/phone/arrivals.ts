@@ -47,33 +47,33 @@ export class ArrivalRates {
     return this.callsPerSecond * this.profile[hour]!;
   }
 
-  /** Calls per second of `type` at time `t`. */
-  rate(type: number, t: number): number {
-    let factor = this.shares[type]!;
-    for (let k = 0; k < this.surges.length; k++) factor += this.surges[k]!.extraAt(t) * this.surgeMix[k]![type]!;
+  /** Calls per second of call type `typeIndex` at time `t`. */
+  rate(typeIndex: number, t: number): number {
+    let factor = this.shares[typeIndex]!;
+    for (let k = 0; k < this.surges.length; k++) factor += this.surges[k]!.extraAt(t) * this.surgeMix[k]![typeIndex]!;
     return this.baseRate(t) * factor;
   }
 
   /**
-   * Which surge a call of `type` arriving at `t` came with, given a uniform draw `u`: each
+   * Which surge a call of call type `typeIndex` arriving at `t` came with, given a uniform draw `u`: each
    * surge in proportion to the extra rate it adds, or -1 for the normal volume.
    */
-  surgeOf(type: number, t: number, u: number): number {
-    let total = this.shares[type]!;
-    for (let k = 0; k < this.surges.length; k++) total += this.surges[k]!.extraAt(t) * this.surgeMix[k]![type]!;
-    let x = u * total - this.shares[type]!;
+  surgeOf(typeIndex: number, t: number, u: number): number {
+    let total = this.shares[typeIndex]!;
+    for (let k = 0; k < this.surges.length; k++) total += this.surges[k]!.extraAt(t) * this.surgeMix[k]![typeIndex]!;
+    let x = u * total - this.shares[typeIndex]!;
     if (x < 0) return -1;
     for (let k = 0; k < this.surges.length; k++) {
-      x -= this.surges[k]!.extraAt(t) * this.surgeMix[k]![type]!;
+      x -= this.surges[k]!.extraAt(t) * this.surgeMix[k]![typeIndex]!;
       if (x < 0) return k;
     }
     return this.surges.length - 1;
   }
 
-  /** An upper bound of `rate(type, ·)` on [from, to), where `to` is at most the next hour boundary. */
-  bound(type: number, from: number, to: number): number {
-    let factor = this.shares[type]!;
-    for (let k = 0; k < this.surges.length; k++) factor += this.surges[k]!.maxExtraOn(from, to) * this.surgeMix[k]![type]!;
+  /** An upper bound of `rate(typeIndex, ·)` on [from, to), where `to` is at most the next hour boundary. */
+  bound(typeIndex: number, from: number, to: number): number {
+    let factor = this.shares[typeIndex]!;
+    for (let k = 0; k < this.surges.length; k++) factor += this.surges[k]!.maxExtraOn(from, to) * this.surgeMix[k]![typeIndex]!;
     return this.baseRate(from) * factor;
   }
 
@@ -89,7 +89,7 @@ export class ArrivalRates {
 export class ArrivalProcess {
   constructor(
     private readonly rates: ArrivalRates,
-    private readonly type: number,
+    private readonly typeIndex: number,
     private readonly rng: RandomStream,
     private readonly until: number,
   ) {}
@@ -99,7 +99,7 @@ export class ArrivalProcess {
     let t = from;
     while (t < this.until) {
       const pieceEnd = Math.min(this.rates.hourEnd(t), this.until);
-      const bound = this.rates.bound(this.type, t, pieceEnd);
+      const bound = this.rates.bound(this.typeIndex, t, pieceEnd);
       if (bound <= 0) {
         t = pieceEnd;
         continue;
@@ -110,7 +110,7 @@ export class ArrivalProcess {
         t = pieceEnd;
         continue;
       }
-      if (this.rng.uniform() * bound <= this.rates.rate(this.type, t)) return t;
+      if (this.rng.uniform() * bound <= this.rates.rate(this.typeIndex, t)) return t;
     }
     return Infinity;
   }

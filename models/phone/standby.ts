@@ -23,21 +23,21 @@ export class RecentOutcomes {
     this.within = Array.from({ length: laneCount }, () => new Float64Array(RecentOutcomes.MINUTES));
   }
 
-  record(lane: number, now: number, withinTarget: boolean): void {
+  record(laneIndex: number, now: number, withinTarget: boolean): void {
     const minute = this.advance(now);
-    this.resolved[lane]![minute]!++;
-    if (withinTarget) this.within[lane]![minute]!++;
+    this.resolved[laneIndex]![minute]!++;
+    if (withinTarget) this.within[laneIndex]![minute]!++;
   }
 
-  serviceLevel(lane: number, now: number, windowMinutes: number): number {
+  serviceLevel(laneIndex: number, now: number, windowMinutes: number): number {
     const current = this.advance(now);
     let resolved = 0;
     let within = 0;
     const span = Math.min(Math.ceil(windowMinutes), RecentOutcomes.MINUTES);
     for (let k = 0; k < span; k++) {
       const m = (current - k + RecentOutcomes.MINUTES) % RecentOutcomes.MINUTES;
-      resolved += this.resolved[lane]![m]!;
-      within += this.within[lane]![m]!;
+      resolved += this.resolved[laneIndex]![m]!;
+      within += this.within[laneIndex]![m]!;
     }
     return resolved > 0 ? within / resolved : NaN;
   }
