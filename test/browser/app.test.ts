@@ -2,60 +2,15 @@
  * The planner's page in headless Chromium: the built app served by `vite preview`, driven
  * with playwright-core through Debian's /usr/bin/chromium. Screenshots go to .tmp/screens/.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { build, preview, type PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runReplications } from '../../models/replications.ts';
 import { bundled } from '../support/scenarios.ts';
+import { browserHarness } from './harness.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4321;
-const URL_ROOT = `http://127.0.0.1:${PORT}/`;
-const SCREENS = join(process.cwd(), '.tmp', 'screens');
-const available = existsSync(CHROMIUM);
-/**
- * Longest main-thread task accepted during a run. The goal is 50 ms, and runs here stay
- * under it but for the first layout of the dashboard in a fresh page (50–90 ms on a loaded
- * machine); the limit leaves that margin, and tasks over 50 ms are logged.
- */
-const LONG_TASK_LIMIT_MS = Number(process.env.CC_LONG_TASK_LIMIT_MS ?? 120);
-// In CI the suite must run (a missing browser fails it); locally it is skipped with a message.
-const runSuite = available || Boolean(process.env.CI);
-if (!runSuite) console.warn(`test/browser: skipped, no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-
-let server: PreviewServer;
-let context: BrowserContext;
-let outDir: string;
-let profileDir: string;
-const pages: { page: Page; errors: string[] }[] = [];
-
-async function openPage(options: { lang?: 'zh' | 'en'; fresh?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  if (options.fresh !== false) {
-    // Clear the origin's storage from a page without the app, which would autosave again as it unloads.
-    await page.goto(`${URL_ROOT}favicon.svg`, { waitUntil: 'networkidle' });
-    await page.evaluate((lang) => {
-      localStorage.clear();
-      localStorage.setItem('cc12308.lang', lang);
-    }, options.lang ?? 'en');
-  }
-  // Errors count from the app's page on (an SVG document makes Chromium ask for /favicon.ico).
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`${m.text()} ${m.location().url}`);
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(URL_ROOT);
-  await page.locator('cc-scenario-editor [role="tab"]').first().waitFor();
-  const entry = { page, errors };
-  pages.push(entry);
-  return entry;
-}
-
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: false });
+const { URL_ROOT, SCREENS, runSuite, LONG_TASK_LIMIT_MS, openPage, shot, start, closePages, stop } = browserHarness({ portOffset: 0 });
 
 /** Types into the input labelled `label` inside the field at JSON path `path`. */
 function field(page: Page, path: string) {
@@ -63,36 +18,13 @@ function field(page: Page, path: string) {
 }
 
 describe.runIf(runSuite)('the planner’s page in Chromium', () => {
-  beforeAll(async () => {
-    if (!available) throw new Error(`no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium)`);
-    mkdirSync(SCREENS, { recursive: true });
-    outDir = mkdtempSync(join(tmpdir(), 'cc-build-'));
-    profileDir = mkdtempSync(join(tmpdir(), 'cc-chromium-'));
-    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: PORT, strictPort: true }, build: { outDir } });
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1400, height: 1000 },
-      locale: 'en-GB',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-  }, 120_000);
+  beforeAll(start, 120_000);
 
   afterEach(async () => {
-    for (const { page, errors } of pages.splice(0)) {
-      await page.close();
-      expect(errors, 'console errors').toEqual([]);
-    }
+    for (const errors of await closePages()) expect(errors, 'console errors').toEqual([]);
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(profileDir, { recursive: true, force: true });
-  });
+  afterAll(stop);
 
   it('opens on the baseline scenario under a CSP without unsafe-eval', async () => {
     const { page } = await openPage();
