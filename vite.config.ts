@@ -15,7 +15,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'node', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'], sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'node', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'], setupFiles: ['test/support/fast-check-seed.ts'], sequence: { groupOrder: 0 } } },
       // The browser tests time main-thread tasks: they run after the rest, with the machine to themselves.
       { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], sequence: { groupOrder: 1 } } },
     ],

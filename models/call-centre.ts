@@ -282,9 +282,9 @@ class CallCentreRun {
     this.tallies.arrived(call);
     this.tracer.call('arrive', call, attempt);
     if (!this.trunk.take(call, call.arrivedAt)) {
+      this.tracer.call('blocked', call);
       this.tallies.blocked(call);
       this.closeCase(call, 'blocked');
-      this.tracer.call('blocked', call);
       this.redials.afterBusySignal(call);
       return;
     }
@@ -293,9 +293,9 @@ class CallCentreRun {
 
   private readonly selfServed = (call: Call): void => {
     this.trunk.free(call, this.kernel.now());
+    this.tracer.call('self-served', call);
     this.tallies.selfServed(call);
     this.closeCase(call, 'selfService');
-    this.tracer.call('self-served', call);
   };
 
   private readonly answered = (call: Call, waitSeconds: number): void => {

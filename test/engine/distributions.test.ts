@@ -89,3 +89,31 @@ describe('compileSampler', () => {
     expect(Math.abs(below / N - 0.25)).toBeLessThan(4 * Math.sqrt(0.1875 / N));
   });
 });
+
+describe('quantiles of the skewed samplers', () => {
+  /** The empirical p-quantile of N draws. */
+  function quantile(d: Distribution, p: number): number {
+    const sample = compileSampler(d);
+    const rng = new RandomStreams(7).stream('q');
+    const xs = Float64Array.from({ length: N }, () => sample(rng)).sort();
+    return xs[Math.floor(p * N)]!;
+  }
+
+  // Lognormal with mean m and cv: σ² = ln(1 + cv²), μ = ln m − σ²/2; quantile e^(μ + σ z_p).
+  // z_0.5 = 0, z_0.9 = 1.281552. The sample quantile's error at N = 200 000 is well under 1%.
+  it.each([
+    [0.5, 0],
+    [0.9, 1.2815515655446004],
+  ])('lognormal (mean 300, cv 0.8): the %s-quantile is e^(μ + σ z)', (p, z) => {
+    const sigma2 = Math.log(1 + 0.8 ** 2);
+    const expected = Math.exp(Math.log(300) - sigma2 / 2 + Math.sqrt(sigma2) * z);
+    within(quantile({ kind: 'lognormal', mean: 300, cv: 0.8 }, p), expected, 0.01);
+  });
+
+  // Gamma with cv 1 is the exponential: the median is m ln 2, the 0.9-quantile m ln 10.
+  it('gamma with cv 1 has the exponential quantiles', () => {
+    const d: Distribution = { kind: 'gamma', mean: 100, cv: 1 };
+    within(quantile(d, 0.5), 100 * Math.LN2, 0.015);
+    within(quantile(d, 0.9), 100 * Math.LN10, 0.015);
+  });
+});
