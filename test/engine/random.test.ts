@@ -98,6 +98,15 @@ describe('compileSampler', () => {
 });
 
 describe('streams with dotted names', () => {
+  it('are generators of their own: drawing from arrivals.a does not move arrivals.b', () => {
+    const alone = new RandomStreams(99);
+    const after = new RandomStreams(99);
+    for (let i = 0; i < 100; i++) after.stream('arrivals.a').uniform();
+    const b = (streams: RandomStreams) => Array.from({ length: 5 }, () => streams.stream('arrivals.b').uniform());
+    expect(b(after)).toEqual(b(alone));
+    expect(after.stream('arrivals.a')).not.toBe(after.stream('arrivals.b'));
+  });
+
   it('are independent when their names share a prefix (arrivals.a, arrivals.b, arrivals.ab)', () => {
     const streams = new RandomStreams(99);
     const names = ['arrivals.a', 'arrivals.b', 'arrivals.ab', 'arrivals'];
