@@ -8,13 +8,7 @@ import { Worker } from 'node:worker_threads';
 import { comlinkWorker, type PoolWorker } from '../worker/client.ts';
 import type { PoolProgress, PoolRunOptions, RunOutcome } from '../worker/protocol.ts';
 import { runPlan } from '../worker/run-plan.ts';
-
-/**
- * Node 20 loads a worker's entry before `--import` hooks apply, so a plain JavaScript
- * bootstrap registers tsx in the thread and then imports the TypeScript worker.
- */
-const TYPESCRIPT_THREAD = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
-  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./thread-worker.ts', import.meta.url).href)}); });`;
+import { threadBundle } from './thread-bundle.ts';
 
 /**
  * A worker thread as a comlink endpoint. (comlink's own node adapter sends every event
@@ -48,8 +42,9 @@ export async function runOnThreads(
   threads: number,
   onProgress: (progress: PoolProgress) => void,
 ): Promise<RunOutcome> {
+  const bundle = await threadBundle();
   const workers: PoolWorker[] = Array.from({ length: threads }, () => {
-    const worker = new Worker(TYPESCRIPT_THREAD, { eval: true });
+    const worker = new Worker(bundle);
     return comlinkWorker(threadEndpoint(worker), () => void worker.terminate());
   });
   try {

@@ -27,7 +27,7 @@ export interface RunHost extends ReactiveControllerHost {
 }
 
 export interface CurrentRunOptions {
-  /** Makes the worker pool at the first run (kept for the next); tests pass fake workers. */
+  /** Makes the worker pool when the page opens (kept for every run); tests pass fake workers. */
   readonly createPool?: () => SimulationPool;
   /** Hears, once per run, how long its first results took to reach the screen (ms). */
   readonly onFirstResult?: (ms: number) => void;
@@ -69,6 +69,12 @@ export class CurrentRun implements ReactiveController {
     this.createPool = options.createPool ?? (() => new SimulationPool());
     this.onFirstResult = options.onFirstResult;
     host.addController(this);
+  }
+
+  /** Starts the workers when the page opens, not at the first Run. */
+  hostConnected(): void {
+    this.pool ??= this.createPool();
+    this.warmSoon();
   }
 
   hostDisconnected(): void {
@@ -149,6 +155,12 @@ export class CurrentRun implements ReactiveController {
     this.pool?.cancel();
     this.status = 'cancelled';
     this.host.requestUpdate();
+    this.warmSoon();
+  }
+
+  /** Warms the pool's workers in a task of its own, after the current one. */
+  private warmSoon(): void {
+    setTimeout(() => this.pool?.warm(), 0);
   }
 
   /**

@@ -99,6 +99,16 @@ describe('CurrentRun', () => {
     expect(run.failure).toContain('运行设置无效: seed');
   });
 
+  it('warms the pool when the host is put in the page', async () => {
+    const made: FakeWorker[] = [];
+    const { host } = runOn(() => made[made.push(fakeWorker(outcomes, () => 1)) - 1]!, 2);
+    host.connect();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(made).toHaveLength(2);
+    host.disconnect();
+    expect(made.every((w) => w.terminated)).toBe(true);
+  });
+
   it('lets the pool go when the host leaves the page', async () => {
     const made: FakeWorker[] = [];
     const { run, host } = runOn(() => made[made.push(fakeWorker(outcomes, () => 1)) - 1]!);

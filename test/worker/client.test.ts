@@ -24,6 +24,21 @@ function withoutWallTime(outcome: RunOutcome) {
 }
 
 describe('SimulationPool', () => {
+  it('warms every worker before the first run, and not during a run', async () => {
+    const created: FakeWorker[] = [];
+    const pool = new SimulationPool({ maxWorkers: 3, createWorker: () => created[created.push(fakeWorker(outcomes, () => 1)) - 1]! });
+    pool.warm();
+    expect(created).toHaveLength(3);
+    const run = pool.run(baselineJson, { seed: SEED, replications: N, days: DAYS });
+    pool.warm();
+    expect(withoutWallTime(await run)).toEqual(expected);
+    expect(created).toHaveLength(3);
+    pool.cancel();
+    pool.warm();
+    expect(created).toHaveLength(3);
+    pool.dispose();
+  });
+
   it('creates min(replications, maxWorkers) workers on first use and reuses them in later runs', async () => {
     const created: FakeWorker[] = [];
     const pool = new SimulationPool({ maxWorkers: 3, createWorker: () => created[created.push(fakeWorker(outcomes, () => 1)) - 1]! });
