@@ -16,8 +16,10 @@ describe('the worker threads’ bundle', () => {
     const { Worker } = await import('node:worker_threads');
     const worker = new Worker(await threadBundle());
     const { wrap } = await import('comlink');
-    const { default: nodeEndpoint } = await import('comlink/dist/esm/node-adapter.mjs');
-    const api = wrap<{ validate(json: unknown): { ok: boolean } }>(nodeEndpoint(worker as never));
+    // comlink's Node adapter ships without type declarations.
+    const adapter: string = 'comlink/dist/esm/node-adapter.mjs';
+    const { default: nodeEndpoint } = (await import(adapter)) as { default: (worker: unknown) => import('comlink').Endpoint };
+    const api = wrap<{ validate(json: unknown): { ok: boolean } }>(nodeEndpoint(worker));
     try {
       expect((await api.validate({ version: 1 })).ok).toBe(false);
     } finally {
