@@ -94,6 +94,8 @@ class CallCentreRun {
   private readonly parts: RunParts;
   private nextCallId = 1;
   private attempts = 0;
+  /** Busy signals and front-desk hang-ups so far: what the stand-down rule sees besides the queue. */
+  private troubles = 0;
 
   constructor(
     private readonly scenario: Scenario,
@@ -181,6 +183,7 @@ class CallCentreRun {
       waiting: (laneId: string) => this.frontDesk.waiting(laneIds.indexOf(laneId)),
       waitingTotal: () => laneIds.reduce((sum, _, i) => sum + this.frontDesk.waiting(i), 0),
       recentServiceLevel: (laneId: string, minutes: number) => this.recent!.serviceLevel(laneIds.indexOf(laneId), kernel.now(), minutes),
+      troubles: () => this.troubles,
     };
     this.phones =
       office?.phones &&
@@ -294,6 +297,7 @@ class CallCentreRun {
     this.tallies.arrived(call);
     this.tracer.call('arrive', call, attempt);
     if (!this.trunk.take(call, call.arrivedAt)) {
+      this.troubles++;
       this.tallies.blocked(call);
       this.closeCase(call, 'blocked');
       this.tracer.call('blocked', call);
@@ -318,6 +322,7 @@ class CallCentreRun {
 
   private readonly abandoned = (call: Call): void => {
     const now = this.kernel.now();
+    this.troubles++;
     this.trunk.free(call, now);
     this.recent?.record(this.laneIndexOfType[call.caller.typeIndex]!, now, false);
     this.tallies.abandoned(call, now, now - call.queuedAt);

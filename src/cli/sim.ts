@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { runReplications, type ExperimentResult } from '../../models/replications.ts';
 import { parseScenarioText } from '../../models/scenario/scenario.ts';
 import { formatIssue } from '../../models/scenario/issues.ts';
+import { scenarioWarnings } from '../../models/scenario/warnings.ts';
 import { readCommandLine, USAGE } from './options.ts';
 import { formatReport } from './report.ts';
 import { runOnThreads } from './threads.ts';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
   }
   const scenario = parseScenarioText(text);
   if (!scenario.ok) fail([`${file}: the scenario has ${scenario.issues.length} problem(s):`, ...scenario.issues.map((i) => `  ${formatIssue(i)}`)]);
+  for (const warning of scenarioWarnings(scenario.scenario)) process.stderr.write(`${file}: warning: ${warning.path}: ${warning.message}\n`);
 
   const started = Date.now();
   let lastReport = started;
