@@ -48,13 +48,18 @@ export async function runOnThreads(
   threads: number,
   onProgress: (progress: PoolProgress) => void,
 ): Promise<RunOutcome> {
-  const workers: PoolWorker[] = Array.from({ length: threads }, () => {
-    const worker = new Worker(TYPESCRIPT_THREAD, { eval: true });
-    return comlinkWorker(threadEndpoint(worker), () => void worker.terminate());
-  });
+  const workers = createThreadWorkers(threads);
   try {
     return await runPlan(workers, scenarioJson, options, { onProgress });
   } finally {
     for (const worker of workers) worker.terminate();
   }
+}
+
+/** `threads` worker threads, each running the simulation API; terminate them when done. */
+export function createThreadWorkers(threads: number): PoolWorker[] {
+  return Array.from({ length: threads }, () => {
+    const worker = new Worker(TYPESCRIPT_THREAD, { eval: true });
+    return comlinkWorker(threadEndpoint(worker), () => void worker.terminate());
+  });
 }
