@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { checkRunOptions, DEFAULT_REPLICATIONS, DEFAULT_SEED } from '../../models/run-options.ts';
 
 /** One line on how to call the command, printed with every error and for `--help`. */
-export const USAGE = 'usage: npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series]';
+export const USAGE = 'usage: npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series] [--shard K/M --out part.json]';
 
 /** A run as the command line asks for it, every option checked. */
 export interface CommandLine {
