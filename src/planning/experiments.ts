@@ -49,7 +49,7 @@ export function inProcessWorker(): SimWorker {
 
 /**
  * Runs every experiment's replications; `{ok: false, issues}` for a bad scenario (its
- * issues' paths prefixed with `label(k)` when there are several) or bad options.
+ * issues' paths prefixed with `label(k)` if given) or bad options.
  */
 export async function runExperiments(
   workers: readonly SimWorker[],
@@ -57,7 +57,7 @@ export async function runExperiments(
   options: ExperimentsOptions,
   listener: ExperimentsListener = {},
   signal?: AbortSignal,
-  label: (experiment: number) => string = (k) => `scenario ${k + 1}`,
+  label?: (experiment: number) => string,
 ): Promise<ExperimentsOutcome> {
   const optionIssues = checkRunOptions(options);
   const first = options.firstReplication ?? 0;
@@ -65,7 +65,7 @@ export async function runExperiments(
   if (optionIssues.length > 0) return { ok: false, cancelled: false, issues: optionIssues };
   if (workers.length === 0) throw new Error('runExperiments: no workers to run on');
   const parsed = await Promise.all(scenarios.map((json) => workers[0]!.validate(json)));
-  const issues: ScenarioIssue[] = parsed.flatMap((p, k) => (p.ok ? [] : p.issues.map((i) => (scenarios.length > 1 ? { ...i, path: `${label(k)}: ${i.path}` } : i))));
+  const issues: ScenarioIssue[] = parsed.flatMap((p, k) => (p.ok ? [] : p.issues.map((i) => (label ? { ...i, path: `${label(k)}: ${i.path}` } : i))));
   if (issues.length > 0) return { ok: false, cancelled: false, issues };
   const valid = parsed.map((p) => (p.ok ? p.scenario : undefined!));
 
