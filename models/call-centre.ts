@@ -8,7 +8,7 @@
 import { compileSampler } from '../src/engine/distributions.ts';
 import { Kernel } from '../src/engine/kernel.ts';
 import { RandomStreams, type RandomStream } from '../src/engine/random.ts';
-import { BucketGrid } from '../src/engine/stats.ts';
+import { BucketCounts, BucketGrid } from '../src/engine/stats.ts';
 import { HOUR, MINUTE, secondsIntoWeek } from '../src/engine/time.ts';
 import { BackOffice } from './back-office/back-office.ts';
 import { CaseRouter } from './back-office/case-route.ts';
@@ -19,6 +19,7 @@ import { ArrivalProcess, ArrivalRates } from './phone/arrivals.ts';
 import { Call, type Caller } from './phone/call.ts';
 import { Callers, callTypeRuntimes, type CallTypeRuntime } from './phone/callers.ts';
 import { DESK_GROUPS, FRONT, FrontDesk, SECRETARY_PHONES, STANDBY } from './phone/front-desk.ts';
+import { incidentWindow } from './phone/incident.ts';
 import { Ivr } from './phone/ivr.ts';
 import { orderLanes } from './phone/lanes.ts';
 import { Redials } from './phone/redial.ts';
@@ -93,6 +94,8 @@ class CallCentreRun {
   private readonly parts: RunParts;
   private nextCallId = 1;
   private attempts = 0;
+  /** Busy signals and front-desk hang-ups so far: what the stand-down rule sees besides the queue. */
+  private lostCalls = 0;
 
   constructor(
     private readonly scenario: Scenario,
@@ -146,9 +149,11 @@ class CallCentreRun {
     const base = scenario.run.bucketMinutes * MINUTE;
     const width = base * Math.max(1, Math.ceil(this.horizon / (base * MAX_BUCKETS)));
     const grid = new BucketGrid(width, Math.max(1, Math.ceil(this.horizon / width)));
-    this.tallies = new PhoneTallies({ grid, laneTargetSeconds: order.lanes.map((l) => l.serviceLevelTargetSeconds), laneIndexOfType: order.laneIndexOfType });
+    const incident = incidentWindow(scenario.surges, this.horizon);
+    this.tallies = new PhoneTallies({ grid, laneTargetSeconds: order.lanes.map((l) => l.serviceLevelTargetSeconds), laneIndexOfType: order.laneIndexOfType, incident });
     const { seats } = this.frontDesk;
-    for (const level of [...seats.queueLevels, ...seats.busyLevels, ...seats.presentLevels]) level.trackBuckets(grid);
+    for (const level of [...seats.queueLevels, ...seats.busyLevels, ...seats.presentLevels, this.trunk.inUse]) level.trackBuckets(grid);
+    const standDowns = { standby: new BucketCounts(grid), secretaryPhones: new BucketCounts(grid) };
     const byServiceLevel = [scenario.standby?.activation.kind, scenario.backOffice?.phones?.activation.kind].includes('service-level');
     this.recent = byServiceLevel ? new RecentOutcomes(order.lanes.length) : undefined;
 
@@ -178,11 +183,15 @@ class CallCentreRun {
       waiting: (laneId: string) => this.frontDesk.waiting(laneIds.indexOf(laneId)),
       waitingTotal: () => laneIds.reduce((sum, _, i) => sum + this.frontDesk.waiting(i), 0),
       recentServiceLevel: (laneId: string, minutes: number) => this.recent!.serviceLevel(laneIds.indexOf(laneId), kernel.now(), minutes),
+      lostCalls: () => this.lostCalls,
     };
     this.phones =
       office?.phones &&
       this.roster &&
-      new SecretaryPhones(kernel, office.phones, this.roster, policyView, laneIds, (event, n) => this.tracer.seats(event, 'secretaryPhones', n));
+      new SecretaryPhones(kernel, office.phones, this.roster, policyView, laneIds, (event, n) => {
+        if (event === 'secretaries-back') standDowns.secretaryPhones.add(kernel.now());
+        this.tracer.seats(event, 'secretaryPhones', n);
+      });
     this.notifier = notify && new Notifier(notify);
     this.notifications = new NotificationTally(notify?.channels.map((c) => c.id) ?? [], notify?.targetMinutes ?? 0);
     this.notifyStream = streams.stream('notifications');
@@ -199,7 +208,10 @@ class CallCentreRun {
         streams.stream('standby.call-in'),
         policyView,
         laneIds,
-        (event, n) => this.tracer.seats(event, 'standby', n),
+        (event, n) => {
+          if (event === 'standby-stand-down') standDowns.standby.add(kernel.now());
+          this.tracer.seats(event, 'standby', n);
+        },
       );
 
     this.parts = {
@@ -215,6 +227,9 @@ class CallCentreRun {
       bucketSeconds: grid.widthSeconds,
       warmupSeconds: this.warmup,
       horizonSeconds: this.horizon,
+      laneGoals: order.lanes.map((l) => l.serviceLevelGoal),
+      incident,
+      standDowns,
     };
   }
 
@@ -283,6 +298,7 @@ class CallCentreRun {
     this.tracer.call('arrive', call, attempt);
     if (!this.trunk.take(call, call.arrivedAt)) {
       this.tracer.call('blocked', call);
+      this.lostCalls++;
       this.tallies.blocked(call);
       this.closeCase(call, 'blocked');
       this.redials.afterBusySignal(call);
@@ -306,9 +322,10 @@ class CallCentreRun {
 
   private readonly abandoned = (call: Call): void => {
     const now = this.kernel.now();
+    this.lostCalls++;
     this.trunk.free(call, now);
     this.recent?.record(this.laneIndexOfType[call.caller.typeIndex]!, now, false);
-    this.tallies.abandoned(call, now);
+    this.tallies.abandoned(call, now, now - call.queuedAt);
     this.closeCase(call, 'abandonedFront');
     this.redials.afterAbandon(call);
   };

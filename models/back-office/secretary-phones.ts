@@ -90,7 +90,7 @@ export class SecretaryPhones {
     private readonly kernel: Kernel,
     private readonly spec: PhonesSpec,
     private readonly roster: Pick<SecretaryRoster<PoolJob, PoolJob>, 'callToPhones' | 'onPhonesWanted'>,
-    view: Pick<StandbyView, 'waiting' | 'waitingTotal' | 'recentServiceLevel'>,
+    view: Pick<StandbyView, 'waiting' | 'waitingTotal' | 'recentServiceLevel' | 'lostCalls'>,
     laneIds: readonly string[],
     private readonly log: ((event: 'secretaries-to-phones' | 'secretaries-back', seats: number) => void) | undefined,
   ) {

@@ -28,10 +28,17 @@ export interface StandbyView {
   waitingTotal(): number;
   /** Share answered within target among calls resolved in the lane over the last minutes (NaN if none). */
   recentServiceLevel(laneId: string, windowMinutes: number): number;
+  /**
+   * Busy signals and front-desk hang-ups since the run began (every attempt, every lane): a
+   * saturated trunk keeps the queue short, so the queue alone cannot tell quiet from full.
+   */
+  lostCalls(): number;
 }
 
 export class StandbyPolicy {
   private quietSince: number | undefined;
+  /** `lostCalls()` at the previous check. */
+  private lostCallsSeen = 0;
 
   constructor(
     private readonly spec: PolicySpec,
@@ -52,7 +59,8 @@ export class StandbyPolicy {
   }
 
   decide(view: StandbyView): StandbyDecision {
-    if (view.seatsCalled > 0 && this.shouldStandDown(view)) return 'stand-down';
+    const lostSome = this.callsLostSinceLastCheck(view);
+    if (view.seatsCalled > 0 && this.shouldStandDown(view, lostSome)) return 'stand-down';
     if (view.seatsCalled < this.spec.seats && view.seatsPending === 0 && this.shouldActivate(view)) return 'activate';
     return 'hold';
   }
@@ -75,7 +83,16 @@ export class StandbyPolicy {
     }
   }
 
-  private shouldStandDown(view: StandbyView): boolean {
+  /** Whether a busy signal or a hang-up happened since the previous check. */
+  private callsLostSinceLastCheck(view: StandbyView): boolean {
+    if (this.spec.standDown.kind !== 'when-quiet') return false;
+    const lostCalls = view.lostCalls();
+    const lostSome = lostCalls > this.lostCallsSeen;
+    this.lostCallsSeen = lostCalls;
+    return lostSome;
+  }
+
+  private shouldStandDown(view: StandbyView, lostSome: boolean): boolean {
     const d = this.spec.standDown;
     switch (d.kind) {
       case 'never':
@@ -83,7 +100,8 @@ export class StandbyPolicy {
       case 'at-times':
         return d.hours.some((h) => Math.abs(h * HOUR - view.now) < 1e-6);
       case 'when-quiet': {
-        if (view.waitingTotal() > d.queueAtMost) {
+        // Quiet: the queue at most `queueAtMost` at every check, and no busy signal and no hang-up in between.
+        if (lostSome || view.waitingTotal() > d.queueAtMost) {
           this.quietSince = undefined;
           return false;
         }

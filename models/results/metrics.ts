@@ -40,6 +40,14 @@ export interface CallFigures {
   abandonRate: number;
   /** Blocked ÷ offered. */
   blockRate: number;
+  /** Answered within the lane's target ÷ answered: abandoned calls left out. */
+  serviceLevelAnswered: number;
+  /** Mean time in queue of the calls that hung up. */
+  meanTimeToAbandonSeconds: number;
+  /** Mean time in queue of every call that queued and left it (answered or hung up). */
+  meanQueueTimeSeconds: number;
+  /** Of the calls that queued and left it, the share whose time in queue was within the target (answered or not). */
+  queueWithinTargetShare: number;
 }
 
 /** Streaming counters behind `CallFigures`. */
@@ -53,7 +61,10 @@ export class CallTally {
   answered = 0;
   abandoned = 0;
   withinTarget = 0;
+  /** Calls that hung up within the target time. */
+  abandonedWithinTarget = 0;
   waitSum = 0;
+  abandonWaitSum = 0;
   waitMax = 0;
   readonly waits = new QuantileSketch();
 
@@ -100,9 +111,12 @@ export class CallTally {
     this.parent?.answer(wait);
   }
 
-  abandon(): void {
+  /** The call hung up after `wait` seconds in the queue. */
+  abandon(wait: number): void {
     this.abandoned++;
-    this.parent?.abandon();
+    this.abandonWaitSum += wait;
+    if (wait <= this.targetSeconds) this.abandonedWithinTarget++;
+    this.parent?.abandon(wait);
   }
 
   /** The figures, given the time-average queue length measured over the window. */
@@ -128,6 +142,10 @@ export class CallTally {
       meanQueueLength,
       abandonRate: this.abandoned / this.queued,
       blockRate: this.blocked / this.offered,
+      serviceLevelAnswered: this.withinTarget / this.answered,
+      meanTimeToAbandonSeconds: this.abandonWaitSum / this.abandoned,
+      meanQueueTimeSeconds: (this.waitSum + this.abandonWaitSum) / (this.answered + this.abandoned),
+      queueWithinTargetShare: (this.withinTarget + this.abandonedWithinTarget) / (this.answered + this.abandoned),
     };
   }
 }

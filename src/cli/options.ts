@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { checkRunOptions, DEFAULT_REPLICATIONS, DEFAULT_SEED } from '../../models/run-options.ts';
 
 /** One line on how to call the command, printed with every error and for `--help`. */
-export const USAGE = 'usage: npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series]';
+export const USAGE = 'usage: npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series] [--shard K/M --out part.json]';
 
 /** A run as the command line asks for it, every option checked. */
 export interface CommandLine {
@@ -22,6 +22,19 @@ export interface CommandLine {
   readonly json: boolean;
   /** Include the time series in the JSON document. */
   readonly series: boolean;
+  /** Every scenario file, when the command takes more than one (compare). */
+  readonly files?: readonly string[];
+  /** `--shard K/M`: only shard K (0 … M−1) of M of the replications. */
+  readonly shard?: Shard;
+  /** `--out FILE`: where the command writes its file. */
+  readonly out?: string;
+  /** `--set PATH=V1,V2,…`, as given (sweep). */
+  readonly sets?: readonly string[];
+}
+
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
 }
 
 export type CommandLineResult =
@@ -32,8 +45,8 @@ export type CommandLineResult =
 const NUMBER_FLAGS = ['seed', 'days', 'replications', 'threads'] as const;
 type NumberFlag = (typeof NUMBER_FLAGS)[number];
 
-/** Reads the arguments after the script name; never throws for bad input. */
-export function readCommandLine(args: readonly string[]): CommandLineResult {
+/** Reads the arguments after the script name (`files` scenario files); never throws for bad input. */
+export function readCommandLine(args: readonly string[], files = 1): CommandLineResult {
   let parsed;
   try {
     parsed = parseArgs({
@@ -46,6 +59,9 @@ export function readCommandLine(args: readonly string[]): CommandLineResult {
         threads: { type: 'string' },
         json: { type: 'boolean' },
         series: { type: 'boolean' },
+        shard: { type: 'string' },
+        out: { type: 'string' },
+        set: { type: 'string', multiple: true },
         help: { type: 'boolean' },
       },
     });
@@ -64,10 +80,22 @@ export function readCommandLine(args: readonly string[]): CommandLineResult {
     threads: given.threads ?? 1,
   };
   const errors: string[] = [];
-  if (positionals.length !== 1) errors.push('expected exactly one scenario file');
+  if (positionals.length !== files) errors.push(files === 1 ? 'expected exactly one scenario file' : `expected exactly ${files} scenario files`);
   for (const issue of checkRunOptions(options)) errors.push(`--${issue.option}: ${issue.message}, got ${JSON.stringify(text[issue.option as NumberFlag])}`);
+  const shard = values.shard === undefined ? undefined : readShard(values.shard, options.replications);
+  if (typeof shard === 'string') errors.push(shard);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, help: false, commandLine: { file: positionals[0]!, ...options, json: values.json ?? false, series: values.series ?? false } };
+  const more = { files: files === 1 ? undefined : positionals, shard: shard as Shard | undefined, out: values.out, sets: values.set };
+  return { ok: true, help: false, commandLine: { file: positionals[0]!, ...options, json: values.json ?? false, series: values.series ?? false, ...more } };
+}
+
+/** `K/M` with 0 ≤ K < M ≤ replications, or the error naming the flag. */
+function readShard(text: string, replications: number): Shard | string {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (Number.isSafeInteger(index) && Number.isSafeInteger(count) && index < count && count <= replications) return { index, count };
+  return `--shard: expected K/M, whole numbers with 0 ≤ K < M ≤ replications (${replications}); K counts from 0, like a Kubernetes completion index, got ${JSON.stringify(text)}`;
 }
 
 /** The number a flag's text says (NaN if it says none); undefined when the flag was not given. */

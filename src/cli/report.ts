@@ -2,13 +2,13 @@
 import type { Estimate } from '../engine/summary.ts';
 import type { ExperimentResult } from '../../models/replications.ts';
 
-function cell(e: Estimate, digits: number, scale = 1): string {
+export function cell(e: Estimate, digits: number, scale = 1): string {
   if (Number.isNaN(e.mean)) return '—';
   const mean = (e.mean * scale).toFixed(digits);
   return Number.isNaN(e.halfWidth95) ? mean : `${mean} ± ${(e.halfWidth95 * scale).toFixed(digits)}`;
 }
 
-function table(headers: string[], rows: string[][]): string {
+export function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');

@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 import { runReplications, type ExperimentResult } from '../../models/replications.ts';
 import { parseScenarioText } from '../../models/scenario/scenario.ts';
 import { formatIssue } from '../../models/scenario/issues.ts';
+import { scenarioWarnings } from '../../models/scenario/warnings.ts';
 import { readCommandLine, USAGE } from './options.ts';
 import { formatReport } from './report.ts';
+import { runShardToFile } from './shard-run.ts';
 import { runOnThreads } from './threads.ts';
 
 function fail(lines: readonly string[]): never {
@@ -23,7 +25,8 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const { file, seed, replications, days, threads, json, series } = read.commandLine;
+  const { file, seed, replications, days, threads, json, series, shard, out, sets } = read.commandLine;
+  if (sets) fail(['sim takes no --set (see npm run sweep)']);
 
   let text: string;
   try {
@@ -33,6 +36,11 @@ async function main(): Promise<void> {
   }
   const scenario = parseScenarioText(text);
   if (!scenario.ok) fail([`${file}: the scenario has ${scenario.issues.length} problem(s):`, ...scenario.issues.map((i) => `  ${formatIssue(i)}`)]);
+  for (const warning of scenarioWarnings(scenario.scenario)) process.stderr.write(`${file}: warning: ${warning.path}: ${warning.message}\n`);
+  if (shard || out !== undefined) {
+    await runShardToFile(read.commandLine, { json: JSON.parse(text), scenario: scenario.scenario }, USAGE);
+    return;
+  }
 
   const started = Date.now();
   let lastReport = started;

@@ -42,14 +42,19 @@ export async function runOnThreads(
   threads: number,
   onProgress: (progress: PoolProgress) => void,
 ): Promise<RunOutcome> {
-  const bundle = await threadBundle();
-  const workers: PoolWorker[] = Array.from({ length: threads }, () => {
-    const worker = new Worker(bundle);
-    return comlinkWorker(threadEndpoint(worker), () => void worker.terminate());
-  });
+  const workers = await createThreadWorkers(threads);
   try {
     return await runPlan(workers, scenarioJson, options, { onProgress });
   } finally {
     for (const worker of workers) worker.terminate();
   }
+}
+
+/** `threads` worker threads, each running the simulation API; terminate them when done. */
+export async function createThreadWorkers(threads: number): Promise<PoolWorker[]> {
+  const bundle = await threadBundle();
+  return Array.from({ length: threads }, () => {
+    const worker = new Worker(bundle);
+    return comlinkWorker(threadEndpoint(worker), () => void worker.terminate());
+  });
 }

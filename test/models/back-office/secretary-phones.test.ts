@@ -78,7 +78,7 @@ describe('SecretaryPhones', () => {
     let wanted = 0;
     const log: [string, number, number][] = [];
     const roster = { callToPhones: (n: number) => (wanted = n), get onPhonesWanted() { return wanted; } };
-    const view = { waiting: () => waiting, waitingTotal: () => waiting, recentServiceLevel: () => NaN };
+    const view = { waiting: () => waiting, waitingTotal: () => waiting, recentServiceLevel: () => NaN, lostCalls: () => 0 };
     const phones = new SecretaryPhones(kernel, spec, roster, view, ['l'], (event, seats) => log.push([event, kernel.now() / MINUTE, seats]));
     phones.start(new PolicyClock(kernel, 60 * MINUTE));
     kernel.at(12 * MINUTE, () => (waiting = 10), undefined);

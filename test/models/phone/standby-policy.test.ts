@@ -10,9 +10,10 @@ function spec(activation: PolicySpec['activation'], standDown: PolicySpec['stand
 }
 
 /** A view with callers waiting per lane and a fixed recent service level. */
-function view(now: number, over: Partial<StandbyView> & { queues?: Record<string, number>; sl?: number } = {}): StandbyView {
+function view(now: number, over: Partial<StandbyView> & { queues?: Record<string, number>; sl?: number; lostCalls?: () => number } = {}): StandbyView {
   const queues = over.queues ?? {};
   return {
+    lostCalls: () => 0,
     now,
     seatsCalled: 0,
     seatsPending: 0,
@@ -21,7 +22,7 @@ function view(now: number, over: Partial<StandbyView> & { queues?: Record<string
     waitingTotal: () => Object.values(queues).reduce((a, b) => a + b, 0),
     recentServiceLevel: () => over.sl ?? NaN,
     ...over,
-  };
+  } as StandbyView;
 }
 
 describe('StandbyPolicy', () => {
@@ -72,6 +73,21 @@ describe('StandbyPolicy', () => {
     expect(at(30, 0)).toBe('hold'); // quiet only 5 min
     expect(at(35, 0)).toBe('stand-down');
     expect(policy.needsChecks()).toBe(true);
+  });
+
+  it('does not mistake a saturated trunk for quiet: a busy signal or a hang-up since the last check restarts the quiet spell', () => {
+    const policy = new StandbyPolicy(spec(never, { kind: 'when-quiet', queueAtMost: 0, forMinutes: 10, minOnDutyMinutes: 0 }), ['l']);
+    let lostCalls = 0;
+    const at = (minutes: number) => policy.decide(view(minutes * MINUTE, { seatsCalled: 4, activeSince: 0, lostCalls: () => lostCalls }));
+    expect(at(0)).toBe('hold'); // empty queue: quiet from minute 0
+    lostCalls = 3; // busy signals: every line in use, so nobody queues
+    expect(at(5)).toBe('hold');
+    expect(at(10)).toBe('hold'); // quiet from minute 10 only
+    lostCalls = 4; // one caller hung up
+    expect(at(15)).toBe('hold');
+    expect(at(20)).toBe('hold');
+    expect(at(25)).toBe('hold');
+    expect(at(30)).toBe('stand-down'); // 10 minutes without queue, busy signal or hang-up
   });
 
   it('lists its times in order, activation and stand-down together', () => {

@@ -5,7 +5,7 @@ import { HOUR } from '../../../src/engine/time.ts';
 
 /**
  * Eight attempts at a 20 s target: 2 blocked, 1 self-served, 4 queued (3 of them found no
- * free seat): answered after 0, 20 and 40 s, 1 abandoned; 1 still in the IVR. One redial.
+ * free seat): answered after 0, 20 and 40 s, 1 abandoned after 8 s; 1 still in the IVR. One redial.
  */
 function handful(tally: CallTally): void {
   for (let i = 0; i < 8; i++) tally.offer(i !== 7);
@@ -17,7 +17,7 @@ function handful(tally: CallTally): void {
   tally.answer(0);
   tally.answer(20);
   tally.answer(40);
-  tally.abandon();
+  tally.abandon(8);
 }
 
 describe('CallTally', () => {
@@ -37,6 +37,19 @@ describe('CallTally', () => {
     expect(f.waitP99Seconds).toBeLessThanOrEqual(40 * 1.01);
   });
 
+  it('gives the figures beside the service level: over answered calls, time to abandon, time in queue of all', () => {
+    const f = (() => {
+      const tally = new CallTally(20);
+      handful(tally);
+      return tally.figures(0);
+    })();
+    expect(f.serviceLevelAnswered).toBe(2 / 3); // 0 s and 20 s of 3 answered
+    expect(f.meanTimeToAbandonSeconds).toBe(8);
+    expect(f.meanQueueTimeSeconds).toBe((0 + 20 + 40 + 8) / 4);
+    // Within 20 s in the queue: answered after 0 and 20 s, and the caller who hung up after 8 s.
+    expect(f.queueWithinTargetShare).toBe(3 / 4);
+  });
+
   it('passes every count on to its parent (the lane of a call type)', () => {
     const lane = new CallTally(20);
     const a = new CallTally(20, lane);
@@ -52,7 +65,8 @@ describe('CallTally', () => {
 
   it('leaves rates undefined (NaN) without calls', () => {
     const f = new CallTally(20).figures(0);
-    for (const rate of [f.serviceLevel, f.probWait, f.meanWaitSeconds, f.maxWaitSeconds, f.abandonRate, f.blockRate, f.waitP90Seconds]) expect(rate).toBeNaN();
+    for (const rate of [f.serviceLevel, f.probWait, f.meanWaitSeconds, f.maxWaitSeconds, f.abandonRate, f.blockRate, f.waitP90Seconds, f.serviceLevelAnswered, f.meanTimeToAbandonSeconds, f.meanQueueTimeSeconds, f.queueWithinTargetShare])
+      expect(rate).toBeNaN();
     expect(f.stillInSystem).toBe(0);
   });
 });

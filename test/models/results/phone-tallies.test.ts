@@ -28,7 +28,7 @@ describe('phone tallies', () => {
     t.answered(b, 50, 30);
     t.blocked(c);
     t.queued(warm);
-    t.abandoned(warm, 60);
+    t.abandoned(warm, 60, 20);
     const lane0 = t.byLane[0]!.figures(0);
     expect([lane0.offered, lane0.uniqueCallers, lane0.redials, lane0.queued, lane0.answered, lane0.abandoned]).toEqual([2, 1, 1, 2, 2, 0]);
     // a within 20 s, b not: 1 of 2.
@@ -44,12 +44,28 @@ describe('phone tallies', () => {
     for (const x of [a, b, warm]) t.arrived(x);
     t.answered(a, 50, 10);
     t.answered(warm, 160, 40);
-    t.abandoned(b, 250);
+    t.abandoned(b, 250, 5);
     expect(Array.from(t.arrivals[0]!.values)).toEqual([1, 1, 0]);
     // Lane 0: bucket 0 answered within 20 s; bucket 1 answered after 40 s (not within).
     expect(t.laneSeries[0]!.serviceLevel()).toEqual([1, 0, NaN]);
     expect(t.laneSeries[1]!.serviceLevel()).toEqual([NaN, NaN, 0]);
     expect(t.laneSeries[1]!.abandoned()).toEqual([0, 0, 1]);
+  });
+
+  it('tallies by lane once more the counted calls that arrived in the incident window, and counts busy signals per bucket', () => {
+    const t = new PhoneTallies({ grid: new BucketGrid(100, 3), laneTargetSeconds: [20, 60], laneIndexOfType: [0, 0, 1], incident: { start: 20, end: 40 } });
+    // Arrivals at 10, 20, 30 and 40 s: the second and third are in the window [20, 40).
+    const [a, b, c, d] = [call(1, 0), call(2, 1), call(3, 2), call(4, 0)];
+    for (const x of [a, b, c, d]) t.arrived(x);
+    for (const x of [a, b, d]) t.queued(x);
+    t.answered(a, 50, 5);
+    t.abandoned(b, 90, 60);
+    t.answered(d, 60, 10);
+    t.blocked(c);
+    const lane0 = t.incidentByLane[0]!.figures(0);
+    expect([lane0.offered, lane0.answered, lane0.abandoned, lane0.meanTimeToAbandonSeconds]).toEqual([1, 0, 1, 60]);
+    expect(t.incidentByLane[1]!.figures(0).blocked).toBe(1);
+    expect(Array.from(t.busySignals.values)).toEqual([1, 0, 0]);
   });
 
   it('follows counted cases until they close, in the funnel row of their outcome', () => {

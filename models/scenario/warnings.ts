@@ -1,0 +1,37 @@
+/**
+ * Warnings: a scenario the parser accepts that is still probably not what the planner
+ * means. Unlike issues, a warning does not stop a run. The editor and the command line
+ * both call `scenarioWarnings`.
+ */
+import { seatsByHalfHourOfWeek } from '../phone/staffing.ts';
+import type { Scenario } from './scenario.ts';
+
+export interface ScenarioWarning {
+  /** The field the warning is about, e.g. `trunk.lines`. */
+  readonly path: string;
+  readonly message: string;
+}
+
+/** The most seats that can be taking calls at once: front seats at their busiest half hour, standby seats, secretaries on the phones. */
+export function seatsThatCanBeOnDuty(scenario: Scenario): { front: number; standby: number; secretaryPhones: number; total: number } {
+  const front = Math.max(...seatsByHalfHourOfWeek(scenario.frontDesk.seats));
+  const standby = scenario.standby?.seats ?? 0;
+  const office = scenario.backOffice;
+  const secretaryPhones = office?.phones ? Math.min(office.phones.seats, Math.max(...seatsByHalfHourOfWeek(office.secretaries.seats))) : 0;
+  return { front, standby, secretaryPhones, total: front + standby + secretaryPhones };
+}
+
+export function scenarioWarnings(scenario: Scenario): ScenarioWarning[] {
+  const warnings: ScenarioWarning[] = [];
+  const lines = scenario.trunk?.lines;
+  const seats = seatsThatCanBeOnDuty(scenario);
+  if (lines !== undefined && seats.total > lines) {
+    warnings.push({
+      path: 'trunk.lines',
+      message:
+        `up to ${seats.total} seats can be on duty (front desk ${seats.front}, standby ${seats.standby}, secretaries on the phones ${seats.secretaryPhones}) ` +
+        `but there are only ${lines} trunk lines: at most ${lines} calls can be held at once, so ${seats.total - lines} seat(s) can never all be busy, and callers beyond the lines hear busy signals`,
+    });
+  }
+  return warnings;
+}
