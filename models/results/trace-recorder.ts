@@ -86,6 +86,7 @@ export class TraceRecorder implements Tracer {
   notified(call: Call, seconds: number, channelIndex: number): void {
     const start = this.callRecord('notify-start', call);
     start.value = seconds;
+    start.outcome = this.names.channelIds[channelIndex] ?? 'failed';
     this.emit(start);
     for (const attempt of this.attempts) this.hold(attempt);
     this.attempts.length = 0;

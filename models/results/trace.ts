@@ -71,7 +71,8 @@ export interface TraceRecord {
    * Outcome: the funnel tier that finished a case, the channel that delivered a notification
    * (`notified`) or was tried (`notify-attempt`, `value` 1 if it got through, 0 if not), the
    * IVR choice (`ivr`: `agent` or `self-service`, `value` the seconds in the IVR).
-   * `duty`: `group` and its seats on duty in `value`; `notify-start`: `value` the seconds to delivery.
+   * `duty`: `group` and its seats on duty in `value`; `notify-start`: `value` the seconds to delivery, `outcome` as `notified` (known when decided;
+   * `notified` itself is dropped when it falls after the end of the run).
    */
   readonly outcome?: string;
 }

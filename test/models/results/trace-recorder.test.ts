@@ -55,9 +55,9 @@ describe('the trace recorder', () => {
     tracer.call('blocked', call);
     tracer.close(400);
     expect(records.map((r) => [r.t, r.event, r.outcome])).toEqual([
-      [100, 'notify-start', undefined],
-      [100, 'notify-start', undefined],
-      [100, 'notify-start', undefined],
+      [100, 'notify-start', 'sms'],
+      [100, 'notify-start', 'failed'],
+      [100, 'notify-start', 'wechat'],
       [120, 'notified', 'failed'],
       [130, 'blocked', undefined],
       [150, 'notified', 'sms'],
@@ -73,7 +73,7 @@ describe('the trace recorder', () => {
     tracer.notified(call, 30, 1);
     tracer.flush(110);
     expect(records.map((r) => [r.t, r.event, r.outcome, r.value])).toEqual([
-      [100, 'notify-start', undefined, 30],
+      [100, 'notify-start', 'sms', 30],
       [100, 'notify-attempt', 'wechat', 0],
     ]);
     tracer.flush(130);
