@@ -47,8 +47,8 @@ export const LESSONS: readonly Lesson[] = [
       const surges = (json.surges as Record<string, unknown>[]).map((s) => ({ ...s, startHour: 50 }));
       return { ...json, surges };
     },
-    startSeconds: 49.75 * HOUR,
-    speed: 60,
+    startSeconds: 49.9 * HOUR,
+    speed: 360,
     days: 4,
   },
   {
@@ -60,7 +60,8 @@ export const LESSONS: readonly Lesson[] = [
     },
     base: 'baseline',
     adjust: (json) => ({ ...json, missions: { ...(json.missions as object), weights: { 'us-new-york': 1 } } }),
-    startSeconds: (4 * 24 + 6.5) * HOUR,
+    // Friday 17:30 in New York (EST, UTC−5) is Saturday 06:30 in Beijing: day 6 of a run starting Monday 00:00.
+    startSeconds: (5 * 24 + 6.5) * HOUR,
     speed: 360,
     days: 7,
   },
