@@ -52,6 +52,7 @@ export const T = messages({
   blocked: { zh: '忙音', en: 'Busy' },
   serviceLevel: { zh: '服务水平', en: 'Service level' },
   onDuty: { zh: '在岗坐席', en: 'Seats on duty' },
+  countedAfter: (h: number) => ({ zh: `计数从预热期（${h} 小时）结束后开始，与模拟结果一致。`, en: `Counts start after the ${h} h warm-up, as in the run's figures.` }),
   backlog: { zh: '工单积压', en: 'Work-order backlog' },
   stage: { zh: '阶段', en: 'Stage' },
   notifications: (sent: number, delivered: number) => ({ zh: `紧急通知：发出 ${sent}，送达 ${delivered}`, en: `Emergency notifications: ${sent} sent, ${delivered} delivered` }),
@@ -93,4 +94,21 @@ export const STEP_NAMES: Record<string, { zh: string; en: string }> = {
   'notify-attempt': { zh: '通知尝试', en: 'notification attempt' },
   notified: { zh: '通知送达', en: 'notification delivered' },
   'case-closed': { zh: '结案', en: 'case closed' },
+};
+
+/** Names of the details in a journey (IVR choice, stage, funnel outcome). */
+export const DETAIL_NAMES: Record<string, { zh: string; en: string }> = {
+  agent: { zh: '选择人工', en: 'asks for a person' },
+  'self-service': { zh: '选择自助服务', en: 'chooses self-service' },
+  secretary: { zh: '文秘', en: 'secretaries' },
+  officer: { zh: '领事干部', en: 'consular officers' },
+  mission: { zh: '驻外使领馆', en: 'a mission abroad' },
+  selfService: { zh: '自助服务解决', en: 'resolved by self-service' },
+  frontDesk: { zh: '前台解决', en: 'resolved at the front desk' },
+  backOffice: { zh: '后台解决', en: 'resolved by the back office' },
+  consularProtectionCenter: { zh: '上报领事保护中心', en: 'escalated to the Consular Protection Center' },
+  blocked: { zh: '忙音', en: 'busy signal' },
+  abandonedFront: { zh: '排队时挂断', en: 'hung up in the queue' },
+  abandonedTransfer: { zh: '转接时挂断', en: 'hung up in transfer' },
+  failed: { zh: '所有渠道失败', en: 'every channel failed' },
 };

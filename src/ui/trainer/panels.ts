@@ -9,7 +9,7 @@ import type { Scenario } from '../../../models/scenario/scenario.ts';
 import { categorical, OKABE_ITO } from '../../charts/palette.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
 import { serviceLevel, STAGE_IDS, waitingByLane, type FloorState } from '../../trainer/floor-state.ts';
-import { STEP_NAMES, T } from './messages.ts';
+import { DETAIL_NAMES, STEP_NAMES, T } from './messages.ts';
 
 const STAGE_NAMES: Record<string, { zh: string; en: string }> = {
   secretary: { zh: '文秘处理', en: 'Secretaries' },
@@ -37,31 +37,28 @@ export function renderCounters(floor: FloorState, lang: Lang) {
   const waiting = waitingByLane(floor);
   return html`<section aria-label=${text(T.counters, lang)} id="counters">
     <h3>${text(T.counters, lang)}</h3>
+    ${floor.config.warmupSeconds > 0 ? html`<p class="help">${text(T.countedAfter(Math.round(floor.config.warmupSeconds / 3600)), lang)}</p>` : nothing}
     <table>
       <thead>
         <tr>
           <th>${text(T.lane, lang)}</th>
-          <th>${text(T.waiting, lang)}</th>
-          <th>${text(T.offered, lang)}</th>
-          <th>${text(T.answered, lang)}</th>
-          <th>${text(T.abandoned, lang)}</th>
-          <th>${text(T.blocked, lang)}</th>
-          <th>${text(T.serviceLevel, lang)}</th>
+          ${floor.config.laneIds.map((lane) => {
+            const c = floor.lanes[lane]!;
+            return html`<th data-lane=${lane} data-offered=${c.offered} data-answered=${c.answered} data-abandoned=${c.abandoned} data-blocked=${c.blocked} data-service-level=${serviceLevel(c)}>${lane}</th>`;
+          })}
         </tr>
       </thead>
       <tbody>
-        ${floor.config.laneIds.map((lane) => {
-          const c = floor.lanes[lane]!;
-          return html`<tr data-lane=${lane} data-offered=${c.offered} data-answered=${c.answered} data-abandoned=${c.abandoned} data-blocked=${c.blocked} data-service-level=${serviceLevel(c)}>
-            <td>${lane}</td>
-            <td class="waiting">${waiting[lane]}</td>
-            <td>${c.offered}</td>
-            <td>${c.answered}</td>
-            <td>${c.abandoned}</td>
-            <td>${c.blocked}</td>
-            <td>${percent(serviceLevel(c))}</td>
-          </tr>`;
-        })}
+        ${(
+          [
+            [T.waiting, (lane: string) => waiting[lane]],
+            [T.offered, (lane: string) => floor.lanes[lane]!.offered],
+            [T.answered, (lane: string) => floor.lanes[lane]!.answered],
+            [T.abandoned, (lane: string) => floor.lanes[lane]!.abandoned],
+            [T.blocked, (lane: string) => floor.lanes[lane]!.blocked],
+            [T.serviceLevel, (lane: string) => percent(serviceLevel(floor.lanes[lane]!))],
+          ] as const
+        ).map(([name, value]) => html`<tr><td>${text(name, lang)}</td>${floor.config.laneIds.map((lane) => html`<td>${value(lane)}</td>`)}</tr>`)}
       </tbody>
     </table>
     <table>
@@ -101,9 +98,12 @@ export function renderJourney(floor: FloorState, lang: Lang, follow: (id: number
             ${followed.steps.map((step, i) => {
               const gap = i > 0 ? step[0] - followed.steps[i - 1]![0] : 0;
               const name = text(STEP_NAMES[step[1]] ?? { zh: step[1], en: step[1] }, lang);
-              const detail = typeof step[2] === 'string' ? ` · ${step[2]}` : '';
+              const detail = typeof step[2] === 'string' && step[2] ? ` · ${DETAIL_NAMES[step[2]] ? text(DETAIL_NAMES[step[2]], lang) : step[2]}` : '';
+              // The answers carry the caller's wait; other steps show the time since the one before.
+              const waited = (step[1] === 'answered' || step[1] === 'transfer-answered') && typeof step[2] === 'number';
+              const note = waited ? text(T.waited(duration(step[2] as number)), lang) : gap > 0 ? `+${duration(gap)}` : '';
               return html`<li data-event=${step[1]}>
-                ${clock(step[0]).replace(/^.*· /, '')} — ${name}${detail}${gap > 0 ? html` <span class="help">(${text(T.waited(duration(gap)), lang)})</span>` : nothing}
+                ${clock(step[0]).replace(/^.*· /, '')} — ${name}${detail}${note ? html` <span class="help">(${note})</span>` : nothing}
               </li>`;
             })}
           </ol>`
