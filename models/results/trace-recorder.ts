@@ -80,6 +80,10 @@ export class TraceRecorder implements Tracer {
     record.order = order.id;
     record.stage = STAGES[order.stage];
     record.mission = MISSIONS[order.call.caller.route.mission]!.id;
+    if (event === 'work-order-taken') {
+      record.agent = order.agent!.id;
+      record.group = order.stage === 0 ? 'secretaries' : 'officers';
+    }
     this.emit(record);
   }
 

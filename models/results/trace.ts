@@ -36,7 +36,8 @@ export type CallEventName =
   | 'transfer-abandoned'
   | 'transfer-ended';
 
-export type WorkOrderEventName = 'work-order-created' | 'work-order-stage' | 'work-order-received' | 'work-order-done';
+/** `work-order-taken`: a secretary or officer starts on the order (`agent`, `group`). */
+export type WorkOrderEventName = 'work-order-created' | 'work-order-taken' | 'work-order-stage' | 'work-order-received' | 'work-order-done';
 
 /** Seats called to or sent away from the phones. */
 export type SeatsEventName =

@@ -29,7 +29,7 @@ export interface FloorConfig {
 }
 
 /** Where a call (or its case) is now. */
-export type Place = 'ivr' | 'queue' | 'talk' | 'wrap' | 'transfer-wait' | 'transfer-talk' | 'office' | 'gone';
+export type Place = 'ivr' | 'queue' | 'talk' | 'wrap' | 'transfer-wait' | 'transfer-talk' | 'office' | 'desk' | 'gone';
 
 /** One step of a call's journey: time, event, and a number (wait, seconds, agent…) or a name (stage, channel). */
 export type Step = readonly [t: number, event: string, detail?: string | number];
@@ -88,6 +88,8 @@ export interface FloorState {
   readonly notifications: { sent: number; delivered: number; failed: number; byChannel: Record<string, number> };
   /** The followed call (kept after its case closes). */
   followed: LiveCall | undefined;
+  /** Cases escalated to the Consular Protection Center (all calls). */
+  cpc: number;
 }
 
 /** The floor's configuration for a run of `scenario` (with the run's horizon and warm-up, in seconds). */
@@ -120,6 +122,7 @@ export function emptyFloor(config: FloorConfig): FloorState {
     orders: { created: 0, completed: 0, forwarded: 0, entered: Object.fromEntries(STAGE_IDS.map((s) => [s, 0])) },
     notifications: { sent: 0, delivered: 0, failed: 0, byChannel: Object.fromEntries(config.channelIds.map((c) => [c, 0])) },
     followed: undefined,
+    cpc: 0,
   };
 }
 
@@ -255,7 +258,10 @@ export function applyRecord(state: FloorState, r: TraceRecord): void {
       break;
     default:
       if (r.event.startsWith('work-order')) applyWorkOrder(state, call, r);
-      else if (r.event === 'case-closed') closeCase(state, call);
+      else if (r.event === 'case-closed') {
+        if (r.outcome === 'consularProtectionCenter') state.cpc++;
+        closeCase(state, call);
+      }
   }
 }
 
@@ -283,6 +289,13 @@ function applyWorkOrder(state: FloorState, call: LiveCall, r: TraceRecord): void
       backlog[stage]!--;
       if (call.counted) orders.completed++;
       break;
+    case 'work-order-taken':
+      // At a secretary's or an officer's desk until the stage ends.
+      call.group = r.group;
+      call.agent = r.agent;
+      call.stage = stage;
+      move(call, 'desk', r.t);
+      return;
   }
   call.stage = stage;
   if (r.event !== 'work-order-received' && r.event !== 'work-order-done') move(call, 'office', r.t);

@@ -44,6 +44,8 @@ export class FloorPainter {
   private readonly missionIndex: Map<string, number>;
   private readonly startUtcMs: number;
   private frame = 0;
+  /** Each lane's band, with its callers waiting and those past the band. */
+  private lanes: { lane: string; box: Box; waiting: number; hidden: number }[] = [];
   private scale = 1;
 
   constructor(
@@ -98,6 +100,13 @@ export class FloorPainter {
       ctx.fillText(text(T[id], lang), box.x + 6, box.y + 5, box.w - 12);
     }
     const onPhone = this.placeCalls(floor);
+    for (const { lane, box, waiting, hidden } of this.lanes) {
+      ctx.strokeStyle = COLOURS.seatEdge;
+      ctx.lineWidth = 1;
+      ctx.strokeRect(box.x + 2, box.y + 16, box.w - 4, box.h - 16);
+      ctx.fillStyle = INK.text;
+      ctx.fillText(`${lane}: ${waiting}${hidden > 0 ? ` (${text(T.more(hidden), lang)})` : ''}`, box.x + 6, box.y + 20, box.w - 12);
+    }
     this.drawSeats(floor, clock, onPhone, lang);
     this.drawTrunk(floor, lang);
     this.drawMissions(clock);
@@ -125,6 +134,7 @@ export class FloorPainter {
           break;
         case 'talk':
         case 'wrap':
+        case 'desk':
         case 'transfer-talk': {
           const key = `${call.group}:${call.agent}`;
           atSeat.set(key, call);
@@ -151,11 +161,17 @@ export class FloorPainter {
       }
       this.target(call.id, at);
     }
-    floor.config.laneIds.forEach((lane, i) => {
+    this.lanes = floor.config.laneIds.map((lane, i) => {
       const q = queues.get(lane) ?? [];
       q.sort((a, b) => a.since - b.since);
       const box = laneBox(i, floor.config.laneIds.length);
-      for (let k = 0; k < q.length; k++) this.target(q[k]!.id, gridDot(box, k));
+      let shown = 0;
+      for (let k = 0; k < q.length; k++) {
+        const at = gridDot(box, k, 34);
+        if (at) shown++;
+        this.target(q[k]!.id, at);
+      }
+      return { lane, box, waiting: q.length, hidden: q.length - shown };
     });
     return atSeat;
   }

@@ -87,6 +87,7 @@ export const STEP_NAMES: Record<string, { zh: string; en: string }> = {
   'transfer-ended': { zh: '转接通话结束', en: 'transfer talk ends' },
   'redial-scheduled': { zh: '将重拨', en: 'will redial' },
   'work-order-created': { zh: '生成电子工单', en: 'work order written' },
+  'work-order-taken': { zh: '工单开始处理', en: 'work order taken up' },
   'work-order-stage': { zh: '工单进入下一阶段', en: 'work order moves on' },
   'work-order-received': { zh: '使领馆接收工单', en: 'mission receives the order' },
   'work-order-done': { zh: '工单完成', en: 'work order done' },
