@@ -145,6 +145,7 @@ export class CcTrainer extends LitElement {
       secretarySeats: seats(scenario.backOffice?.secretaries.seats),
       officerSeats: seats(scenario.backOffice?.officers.seats),
       untilSeconds: until,
+      laneLabels: Object.fromEntries(scenario.lanes.flatMap((l) => (l.label ? [[l.id, l.label]] : []))),
     });
     this.painter.resize(canvas.clientWidth || 900);
     this.player = player;
@@ -279,7 +280,7 @@ export class CcTrainer extends LitElement {
           ${renderLegend(this.scenario, lang)}
           <p class="help">${text(T.keys, lang)} · ${text(T.followHint, lang)}</p>
         </div>
-        <div>${player ? html`${renderCounters(player.floor, lang)} ${renderJourney(player.floor, lang, (id) => this.follow(id), (t) => this.clockText(t))}` : nothing}</div>
+        <div>${player ? html`${renderCounters(player.floor, lang, this.scenario)} ${renderJourney(player.floor, lang, (id) => this.follow(id), (t) => this.clockText(t))}` : nothing}</div>
       </div>
     </div>`;
   }

@@ -22,6 +22,8 @@ export interface FloorSetting {
   readonly officerSeats: number;
   /** Missions' clocks are known up to this time. */
   readonly untilSeconds: number;
+  /** Lane labels by lane id. */
+  readonly laneLabels: Readonly<Record<string, { readonly zh: string; readonly en: string }>>;
 }
 
 const COLOURS = { idle: '#ececec', off: '#3d3d3d', seatEdge: '#8a8a8a', region: '#f7f7f7', open: '#F0E442', closed: '#d9d9d9' };
@@ -105,11 +107,11 @@ export class FloorPainter {
       ctx.lineWidth = 1;
       ctx.strokeRect(box.x + 2, box.y + 16, box.w - 4, box.h - 16);
       ctx.fillStyle = INK.text;
-      ctx.fillText(`${lane}: ${waiting}${hidden > 0 ? ` (${text(T.more(hidden), lang)})` : ''}`, box.x + 6, box.y + 20, box.w - 12);
+      ctx.fillText(`${this.setting.laneLabels[lane] ? text(this.setting.laneLabels[lane], lang) : lane}: ${waiting}${hidden > 0 ? ` (${text(T.more(hidden), lang)})` : ''}`, box.x + 6, box.y + 20, box.w - 12);
     }
     this.drawSeats(floor, clock, onPhone, lang);
     this.drawTrunk(floor, lang);
-    this.drawMissions(clock);
+    this.drawMissions(clock, lang);
     ctx.fillStyle = INK.text;
     ctx.fillText(text(T.escalated(floor.cpc), lang), REGIONS.cpc.x + 8, REGIONS.cpc.y + 50);
     this.drawDots(floor, dtMs, reducedMotion);
@@ -267,7 +269,7 @@ export class FloorPainter {
     ctx.fillText(text(T.inUse(inUse, lines === Infinity ? text(T.unlimited, lang) : String(lines)), lang), box.x + 6, box.y + 56, box.w - 12);
   }
 
-  private drawMissions(clock: number): void {
+  private drawMissions(clock: number, lang: Lang): void {
     const { ctx } = this;
     const count = this.setting.missions.length;
     const when = new Date(this.startUtcMs + clock * 1000);
@@ -283,7 +285,7 @@ export class FloorPainter {
       ctx.fillStyle = open ? COLOURS.open : COLOURS.closed;
       ctx.fillRect(slot.x, slot.y, slot.w, 36);
       ctx.fillStyle = INK.text;
-      ctx.fillText(m.city.en.slice(0, 10), slot.x + 2, slot.y + 3, slot.w - 4);
+      ctx.fillText(text(m.city, lang).slice(0, 10), slot.x + 2, slot.y + 3, slot.w - 4);
       ctx.fillText(this.formats[i]!.format(when), slot.x + 2, slot.y + 18, slot.w - 4);
     });
     ctx.font = `12px ${CHART_FONT}`;

@@ -33,7 +33,11 @@ function duration(seconds: number): string {
   return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
 }
 
-export function renderCounters(floor: FloorState, lang: Lang) {
+export function renderCounters(floor: FloorState, lang: Lang, scenario?: Scenario) {
+  const laneName = (id: string) => {
+    const label = scenario?.lanes.find((l) => l.id === id)?.label;
+    return label ? text(label, lang) : id;
+  };
   const waiting = waitingByLane(floor);
   return html`<section aria-label=${text(T.counters, lang)} id="counters">
     <h3>${text(T.counters, lang)}</h3>
@@ -44,7 +48,7 @@ export function renderCounters(floor: FloorState, lang: Lang) {
           <th>${text(T.lane, lang)}</th>
           ${floor.config.laneIds.map((lane) => {
             const c = floor.lanes[lane]!;
-            return html`<th data-lane=${lane} data-offered=${c.offered} data-answered=${c.answered} data-abandoned=${c.abandoned} data-blocked=${c.blocked} data-service-level=${serviceLevel(c)}>${lane}</th>`;
+            return html`<th data-lane=${lane} data-offered=${c.offered} data-answered=${c.answered} data-abandoned=${c.abandoned} data-blocked=${c.blocked} data-service-level=${serviceLevel(c)}>${laneName(lane)}</th>`;
           })}
         </tr>
       </thead>
