@@ -9,7 +9,7 @@ export default defineConfig({
   worker: { format: 'es' },
   // Scan the worker too, so that `npm run dev` pre-bundles its dependencies up front instead
   // of discovering them at the first run and reloading the page.
-  optimizeDeps: { entries: ['index.html', 'src/worker/sim.worker.ts'] },
+  optimizeDeps: { entries: ['index.html', 'src/worker/sim.worker.ts', 'src/worker/trainer.worker.ts'] },
   build: { target: 'es2022' },
   test: {
     environment: 'node',

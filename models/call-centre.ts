@@ -65,7 +65,32 @@ export function simulateCallCentre(scenario: Scenario, options: RunOptions): Rep
   return new CallCentreRun(scenario, options).run();
 }
 
-class CallCentreRun {
+/**
+ * The same replication as `simulateCallCentre`, run in slices of simulated time: the trainer
+ * plays a traced run as the animation clock asks, without computing it all at once. Any
+ * slicing gives the same events, the same trace and the same result as one run.
+ */
+export interface CallCentreSteps {
+  /** Runs up to `until` seconds (or to the end of the run, if sooner); the trace has every record up to then. */
+  advance(until: number): void;
+  /** Simulated seconds reached. */
+  readonly now: number;
+  readonly horizonSeconds: number;
+  readonly warmupSeconds: number;
+  /** The window has been measured and its cases followed to their end. */
+  readonly done: boolean;
+  /** The replication's figures, once `done`. */
+  finish(): ReplicationResult;
+}
+
+/** Starts a replication to be run with `advance`. */
+export function stepCallCentre(scenario: Scenario, options: Omit<RunOptions, 'onProgress' | 'progressEverySeconds'>): CallCentreSteps {
+  const run = new CallCentreRun(scenario, options);
+  run.begin();
+  return run;
+}
+
+class CallCentreRun implements CallCentreSteps {
   private readonly kernel = new Kernel();
   private readonly horizon: number;
   private readonly warmup: number;
@@ -96,6 +121,10 @@ class CallCentreRun {
   private attempts = 0;
   /** Busy signals and front-desk hang-ups so far: what the stand-down rule sees besides the queue. */
   private lostCalls = 0;
+  private phase: 'window' | 'drain' | 'done' = 'window';
+  private measured: ReturnType<typeof measureWindow> | undefined;
+  /** The call whose emergency notification is being decided (for the trace of its attempts). */
+  private notifying: Call | undefined;
 
   constructor(
     private readonly scenario: Scenario,
@@ -139,7 +168,10 @@ class CallCentreRun {
         abandoned: this.abandoned,
         talkEnded: this.talkEnded,
         seatFree: this.seatFree,
-        seatOffDuty: (agent) => this.roster?.leftPhones(agent),
+        seatOffDuty: (agent) => {
+          this.roster?.leftPhones(agent);
+          this.traceDuty();
+        },
       },
     });
     this.ivr = new Ivr(kernel, scenario.ivr, { selfServed: this.selfServed, choseAgent: this.frontDesk.join });
@@ -170,7 +202,10 @@ class CallCentreRun {
           transferEnded: this.transferEnded,
           transferAbandoned: this.transferAbandoned,
           workOrderDone: (workOrder, outcome) => this.closeCase(workOrder.call, outcome),
-          secretaryOffDuty: () => this.roster?.leftOffice(),
+          secretaryOffDuty: () => {
+            this.roster?.leftOffice();
+            this.traceDuty();
+          },
         },
       });
     if (this.backOffice) {
@@ -191,6 +226,7 @@ class CallCentreRun {
       new SecretaryPhones(kernel, office.phones, this.roster, policyView, laneIds, (event, n) => {
         if (event === 'secretaries-back') standDowns.secretaryPhones.add(kernel.now());
         this.tracer.seats(event, 'secretaryPhones', n);
+        this.traceDuty();
       });
     this.notifier = notify && new Notifier(notify);
     this.notifications = new NotificationTally(notify?.channels.map((c) => c.id) ?? [], notify?.targetMinutes ?? 0);
@@ -211,6 +247,7 @@ class CallCentreRun {
         (event, n) => {
           if (event === 'standby-stand-down') standDowns.standby.add(kernel.now());
           this.tracer.seats(event, 'standby', n);
+          this.traceDuty();
         },
       );
 
@@ -235,27 +272,85 @@ class CallCentreRun {
 
   run(): ReplicationResult {
     const { kernel } = this;
-    followSchedule(kernel, seatsByHalfHourOfWeek(this.scenario.frontDesk.seats), this.weekOffset, (n) => this.frontDesk.seats.setStaffed(FRONT, n));
-    this.backOffice?.startShifts(this.weekOffset, this.roster!.staff);
-    const policies = new PolicyClock(kernel, this.horizon);
-    this.standby?.start(policies);
-    this.phones?.start(policies);
-    this.types.forEach((_, i) => this.scheduleArrival(i, 0));
-    kernel.at(this.warmup, this.startWindow, undefined);
-
+    this.begin();
     const step = this.options.progressEverySeconds ?? Math.max(HOUR, this.horizon / 100);
     for (let t = 0; t < this.horizon; ) {
       t = Math.min(t + step, this.horizon);
       kernel.runUntil(t);
       this.options.onProgress?.({ simulatedSeconds: t, horizonSeconds: this.horizon, events: kernel.eventCount });
     }
-    const measured = measureWindow(this.parts);
+    this.advance(Infinity);
+    return this.finish();
+  }
+
+  /** Starts the shifts, the policies and the arrivals. */
+  begin(): void {
+    const { kernel } = this;
+    followSchedule(kernel, seatsByHalfHourOfWeek(this.scenario.frontDesk.seats), this.weekOffset, (n) => {
+      this.frontDesk.seats.setStaffed(FRONT, n);
+      this.traceDuty();
+    });
+    this.backOffice?.startShifts(this.weekOffset, (n) => {
+      this.roster!.staff(n);
+      this.traceDuty();
+    });
+    const policies = new PolicyClock(kernel, this.horizon);
+    this.standby?.start(policies);
+    this.phones?.start(policies);
+    this.types.forEach((_, i) => this.scheduleArrival(i, 0));
+    kernel.at(this.warmup, this.startWindow, undefined);
+  }
+
+  get now(): number {
+    return this.kernel.now();
+  }
+
+  get horizonSeconds(): number {
+    return this.horizon;
+  }
+
+  get warmupSeconds(): number {
+    return this.warmup;
+  }
+
+  get done(): boolean {
+    return this.phase === 'done';
+  }
+
+  /**
+   * Runs the window up to `until` (measuring it when the horizon is reached), then follows
+   * the window's cases until they are finished or the drain limit: no further than `until`.
+   */
+  advance(until: number): void {
+    const { kernel } = this;
+    if (this.phase === 'window') {
+      kernel.runUntil(Math.max(kernel.now(), Math.min(until, this.horizon)));
+      if (kernel.now() < this.horizon) {
+        this.tracer.flush(until);
+        return;
+      }
+      this.measured = measureWindow(this.parts);
+      this.phase = 'drain';
+    }
+    if (this.phase !== 'drain') return;
     // Follow the calls that arrived inside the window until their cases are finished.
     const drainEnd = this.drainEnd;
     while (this.tallies.openCountedCases > 0 && kernel.now() < drainEnd && kernel.nextEventTime() <= drainEnd) {
-      kernel.runUntil(Math.min(kernel.nextEventTime(), drainEnd));
+      const next = kernel.nextEventTime();
+      if (next > until) {
+        this.tracer.flush(until);
+        return;
+      }
+      kernel.runUntil(Math.min(next, drainEnd));
     }
     this.tracer.close(kernel.now());
+    this.phase = 'done';
+  }
+
+  finish(): ReplicationResult {
+    const { kernel } = this;
+    const measured = this.measured;
+    if (!measured) throw new Error('CallCentreRun.finish: the run is not over');
     return assembleResult(this.parts, measured, {
       seed: this.options.seed,
       replication: this.options.replication ?? 0,
@@ -266,6 +361,18 @@ class CallCentreRun {
       endSeconds: kernel.now(),
     });
   }
+
+  /** Tells the tracer the seats on duty per front-desk group (it records only changes). */
+  private traceDuty(): void {
+    const { seats } = this.frontDesk;
+    this.tracer.duty('front', seats.staffedCount(FRONT));
+    this.tracer.duty('standby', seats.staffedCount(STANDBY));
+    this.tracer.duty('secretaryPhones', seats.staffedCount(SECRETARY_PHONES));
+  }
+
+  private readonly traceAttempt = (channel: number, atSeconds: number, delivered: boolean): void => {
+    this.tracer.notifyAttempt(this.notifying!, channel, atSeconds, delivered);
+  };
 
   private readonly startWindow = (): void => {
     const now = this.kernel.now();
@@ -304,6 +411,8 @@ class CallCentreRun {
       this.redials.afterBusySignal(call);
       return;
     }
+    const { caller: c } = call;
+    this.tracer.ivr(call, c.wantsAgent, c.wantsAgent ? c.ivrSeconds : c.ivrSeconds + c.selfServiceSeconds);
     this.ivr.enter(call);
   }
 
@@ -367,7 +476,8 @@ class CallCentreRun {
   }
 
   private notify(call: Call): void {
-    const outcome = this.notifier!.notify(this.notifyStream);
+    this.notifying = call;
+    const outcome = this.notifier!.notify(this.notifyStream, this.tracer === NO_TRACE ? undefined : this.traceAttempt);
     if (call.counted) this.notifications.record(outcome, this.kernel.now() - call.arrivedAt);
     this.tracer.notified(call, outcome.seconds, outcome.channel);
   }

@@ -134,8 +134,9 @@ export class BackOffice {
   createWorkOrder(call: Call): WorkOrder {
     const order = new WorkOrder(this.nextOrderId++, call, this.kernel.now());
     this.tally.create(order, order.createdAt);
-    this.secretaries.request(order, this.orderLine(order));
+    // Told before it is offered: a free secretary takes it at once.
     this.tracer.workOrder('work-order-created', order);
+    this.secretaries.request(order, this.orderLine(order));
     return order;
   }
 
@@ -149,6 +150,7 @@ export class BackOffice {
       return;
     }
     job.agent = agent;
+    this.tracer.workOrder('work-order-taken', job);
     const route = job.call.caller.route;
     this.kernel.after(job.stage === SECRETARY ? route.secretarySeconds : route.officerSeconds, this.workDone, job);
   };

@@ -38,7 +38,8 @@ export class Notifier {
     }));
   }
 
-  notify(rng: RandomStream): NotificationOutcome {
+  /** `attempt` hears each attempt (channel, seconds from the start to its end, got through): it observes, it draws nothing. */
+  notify(rng: RandomStream, attempt?: (channel: number, atSeconds: number, delivered: boolean) => void): NotificationOutcome {
     let seconds = 0;
     let attempts = 0;
     for (let channel = 0; channel < this.channels.length; channel++) {
@@ -46,7 +47,9 @@ export class Notifier {
       for (let k = 0; k < c.tries; k++) {
         attempts++;
         seconds += c.delay(rng);
-        if (!rng.bernoulli(c.failureProbability)) return { delivered: true, seconds, channel, attempts };
+        const delivered = !rng.bernoulli(c.failureProbability);
+        attempt?.(channel, seconds, delivered);
+        if (delivered) return { delivered: true, seconds, channel, attempts };
       }
     }
     return { delivered: false, seconds, channel: -1, attempts };

@@ -67,7 +67,8 @@ export interface StandbyCounters {
 }
 
 export interface StandbyLog {
-  (event: 'standby-activate' | 'standby-on-line' | 'standby-stand-down', seats: number): void;
+  /** `standby-called`: one seat called in, `seats` being its call-in delay in seconds. */
+  (event: 'standby-activate' | 'standby-called' | 'standby-on-line' | 'standby-stand-down', seats: number): void;
 }
 
 export class StandbyController<J extends PoolJob> {
@@ -122,6 +123,7 @@ export class StandbyController<J extends PoolJob> {
     this.log?.('standby-activate', seats);
     for (let i = 0; i < seats; i++) {
       const seat = { delay: this.callInDelay(this.rng) };
+      this.log?.('standby-called', seat.delay);
       this.pending.set(seat, this.kernel.after(seat.delay, this.comeOnLine, seat));
     }
   }

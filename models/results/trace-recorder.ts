@@ -27,6 +27,10 @@ export interface TraceNames {
 export class TraceRecorder implements Tracer {
   /** Records decided ahead of their time, earliest first. */
   private readonly held: TraceRecord[] = [];
+  /** Seats on duty last told, per front-desk group: only changes are recorded. */
+  private readonly dutySeats = new Map<string, number>();
+  /** Attempts of the notification being decided. */
+  private readonly attempts: TraceRecord[] = [];
 
   constructor(
     private readonly now: () => number,
@@ -49,15 +53,47 @@ export class TraceRecorder implements Tracer {
     this.emit(record);
   }
 
+  ivr(call: Call, wantsAgent: boolean, seconds: number): void {
+    const record = this.callRecord('ivr', call);
+    record.value = seconds;
+    record.outcome = wantsAgent ? 'agent' : 'self-service';
+    this.emit(record);
+  }
+
+  duty(group: 'front' | 'standby' | 'secretaryPhones', seats: number): void {
+    if (this.dutySeats.get(group) === seats) return;
+    this.dutySeats.set(group, seats);
+    this.emit({ t: this.now(), event: 'duty', group, value: seats });
+  }
+
+  notifyAttempt(call: Call, channelIndex: number, atSeconds: number, delivered: boolean): void {
+    const record = this.callRecord('notify-attempt', call);
+    record.t += atSeconds;
+    record.value = delivered ? 1 : 0;
+    record.outcome = this.names.channelIds[channelIndex];
+    // Held once the notification's start is recorded (`notified`), so that the start comes first.
+    this.attempts.push(record);
+  }
+
   workOrder(event: WorkOrderEventName, order: WorkOrder): void {
     const record = this.callRecord(event, order.call);
     record.order = order.id;
     record.stage = STAGES[order.stage];
     record.mission = MISSIONS[order.call.caller.route.mission]!.id;
+    if (event === 'work-order-taken') {
+      record.agent = order.agent!.id;
+      record.group = order.stage === 0 ? 'secretaries' : 'officers';
+    }
     this.emit(record);
   }
 
   notified(call: Call, seconds: number, channelIndex: number): void {
+    const start = this.callRecord('notify-start', call);
+    start.value = seconds;
+    start.outcome = this.names.channelIds[channelIndex] ?? 'failed';
+    this.emit(start);
+    for (const attempt of this.attempts) this.hold(attempt);
+    this.attempts.length = 0;
     const record = this.callRecord('notified', call);
     record.t += seconds;
     record.value = seconds;
@@ -73,6 +109,10 @@ export class TraceRecorder implements Tracer {
 
   seats(event: SeatsEventName, group: 'standby' | 'secretaryPhones', seats: number): void {
     this.emit({ t: this.now(), event, value: seats, group });
+  }
+
+  flush(untilSeconds: number): void {
+    while (this.held.length > 0 && this.held[0]!.t <= untilSeconds) this.sink(this.held.shift()!);
   }
 
   close(endSeconds: number): void {

@@ -14,6 +14,10 @@ export type TraceEventName =
   | WorkOrderEventName
   | SeatsEventName
   | 'redial-scheduled'
+  | 'ivr'
+  | 'duty'
+  | 'notify-start'
+  | 'notify-attempt'
   | 'notified'
   | 'case-closed';
 
@@ -32,10 +36,18 @@ export type CallEventName =
   | 'transfer-abandoned'
   | 'transfer-ended';
 
-export type WorkOrderEventName = 'work-order-created' | 'work-order-stage' | 'work-order-received' | 'work-order-done';
+/** `work-order-taken`: a secretary or officer starts on the order (`agent`, `group`). */
+export type WorkOrderEventName = 'work-order-created' | 'work-order-taken' | 'work-order-stage' | 'work-order-received' | 'work-order-done';
 
 /** Seats called to or sent away from the phones. */
-export type SeatsEventName = 'standby-activate' | 'standby-on-line' | 'standby-stand-down' | 'secretaries-to-phones' | 'secretaries-back';
+export type SeatsEventName =
+  | 'standby-activate'
+  /** One standby seat called in: `value` is its call-in delay, seconds. */
+  | 'standby-called'
+  | 'standby-on-line'
+  | 'standby-stand-down'
+  | 'secretaries-to-phones'
+  | 'secretaries-back';
 
 export interface TraceRecord {
   /** Simulated seconds since the start. */
@@ -56,7 +68,13 @@ export interface TraceRecord {
   readonly order?: number;
   readonly stage?: string;
   readonly mission?: string;
-  /** Outcome: the funnel tier that finished a case, or the channel that delivered a notification. */
+  /**
+   * Outcome: the funnel tier that finished a case, the channel that delivered a notification
+   * (`notified`) or was tried (`notify-attempt`, `value` 1 if it got through, 0 if not), the
+   * IVR choice (`ivr`: `agent` or `self-service`, `value` the seconds in the IVR).
+   * `duty`: `group` and its seats on duty in `value`; `notify-start`: `value` the seconds to delivery, `outcome` as `notified` (known when decided;
+   * `notified` itself is dropped when it falls after the end of the run).
+   */
   readonly outcome?: string;
 }
 
@@ -67,11 +85,19 @@ export interface Tracer {
   /** A call's step: `value` is the attempt for `arrive`, the wait for `answered` and `transfer-answered`, the time waited for the abandons. */
   call(event: CallEventName, call: Call, value?: number, agent?: Agent): void;
   redialScheduled(call: Call, delaySeconds: number): void;
+  /** The call entered the IVR: it will choose a person (or serve itself) after `seconds`. */
+  ivr(call: Call, wantsAgent: boolean, seconds: number): void;
+  /** Seats on duty (by the shift schedule and the policies) in a front-desk group, now. */
+  duty(group: 'front' | 'standby' | 'secretaryPhones', seats: number): void;
+  /** One attempt of a notification decided now: channel `channelIndex`, ending `atSeconds` from now, delivered or failed. */
+  notifyAttempt(call: Call, channelIndex: number, atSeconds: number, delivered: boolean): void;
   workOrder(event: WorkOrderEventName, order: WorkOrder): void;
   /** Decided now, delivered `seconds` later by channel `channelIndex` (−1: every channel failed). */
   notified(call: Call, seconds: number, channelIndex: number): void;
   caseClosed(call: Call, outcome: FunnelOutcome): void;
   seats(event: SeatsEventName, group: 'standby' | 'secretaryPhones', seats: number): void;
+  /** The run has reached `untilSeconds` and no event is due before then: records held up to then are given out. */
+  flush(untilSeconds: number): void;
   /** The run is over at `endSeconds`: records still held for a later time up to then are given out. */
   close(endSeconds: number): void;
 }
@@ -82,6 +108,10 @@ const nothing = (): void => undefined;
 export const NO_TRACE: Tracer = Object.freeze({
   call: nothing,
   redialScheduled: nothing,
+  ivr: nothing,
+  duty: nothing,
+  notifyAttempt: nothing,
+  flush: nothing,
   workOrder: nothing,
   notified: nothing,
   caseClosed: nothing,

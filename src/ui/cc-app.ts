@@ -31,11 +31,14 @@ const MISSION_OPTIONS: readonly IdOption[] = MISSIONS.map((m) => ({ id: m.id, la
 export class CcApp extends LitElement {
   static override properties = {
     lang: { state: true },
+    page: { state: true },
   };
   static override styles = [theme, appStyles];
 
   /** The page's language: from the header's switch, remembered in the browser. */
   declare lang: Lang;
+  /** The planner's page, or the trainer's animated floor (`?view=trainer`). */
+  declare page: 'planner' | 'trainer';
   /** The scenario being edited, with its undo history, autosave and ways in and out. */
   readonly working: WorkingScenario;
   /** The latest run on the worker pool: its state, progress and results. */
@@ -51,6 +54,8 @@ export class CcApp extends LitElement {
     const storage = browserStorage();
     this.lang = (storage && loadLang(storage)) ?? defaultLang(navigator.languages ?? [navigator.language]);
     this.working = new WorkingScenario(this, { storage, window });
+    this.page = new URLSearchParams(location.search).get('view') === 'trainer' ? 'trainer' : 'planner';
+    if (this.page === 'trainer') void import('./trainer/cc-trainer.ts');
     this.run = new CurrentRun(this, { onFirstResult: (ms) => (this.dataset.firstResultMs = String(Math.round(ms))) });
   }
 
@@ -84,6 +89,18 @@ export class CcApp extends LitElement {
     };
     this.viewFor = { working, lang: this.lang };
   }
+
+  /** Switches view and keeps the address in step (a link to either view can be shared). */
+  private readonly showView = (event: Event): void => {
+    const view = (event.currentTarget as HTMLElement).dataset.view === 'trainer' ? 'trainer' : 'planner';
+    event.preventDefault();
+    if (view === 'trainer') void import('./trainer/cc-trainer.ts');
+    const url = new URL(location.href);
+    if (view === 'trainer') url.searchParams.set('view', 'trainer');
+    else url.searchParams.delete('view');
+    history.pushState(null, '', url);
+    this.page = view;
+  };
 
   private setLang(lang: Lang): void {
     this.lang = lang;
@@ -129,20 +146,40 @@ export class CcApp extends LitElement {
 
   override render() {
     const lang = this.lang;
-    const view = this.view!;
-    const { working, run } = this;
+    const { working } = this;
     return html`<a class="skip" href="#editor" @click=${this.skipToEditor}>${text(A.skipToEditor, lang)}</a>
       <header>
         <div>
           <h1>${text(A.title, lang)}</h1>
           <p>${text(A.subtitle, lang)}</p>
         </div>
+        <nav aria-label=${text(A.views, lang)} style="display:flex;gap:16px;margin-left:auto;margin-right:24px">
+          ${(['planner', 'trainer'] as const).map(
+            (page) =>
+              html`<a
+                href=${page === 'trainer' ? '?view=trainer' : './'}
+                data-view=${page}
+                id=${`${page}-link`}
+                aria-current=${this.page === page ? 'page' : 'false'}
+                style=${`color:#fff;font-weight:600;text-underline-offset:4px;text-decoration-thickness:${this.page === page ? '3px' : '1px'}`}
+                @click=${this.showView}
+                >${text(page === 'trainer' ? A.trainerView : A.plannerView, lang)}</a
+              >`,
+          )}
+        </nav>
         <div class="lang" role="group" aria-label=${text(A.language, lang)}>
           <button type="button" lang="zh-CN" aria-pressed=${lang === 'zh' ? 'true' : 'false'} @click=${() => this.setLang('zh')}>中文</button>
           <button type="button" lang="en" aria-pressed=${lang === 'en' ? 'true' : 'false'} @click=${() => this.setLang('en')}>English</button>
         </div>
       </header>
-      <main
+      ${this.page === 'trainer' ? html`<cc-trainer .lang=${lang} .scenarioJson=${working.current.json}></cc-trainer>` : this.renderPlanner()}`;
+  }
+
+  private renderPlanner() {
+    const lang = this.lang;
+    const view = this.view!;
+    const { working, run } = this;
+    return html`<main
         @cc-edit=${this.handleEdit}
         @cc-pick=${this.handlePick}
         @cc-action=${this.handleAction}

@@ -8,6 +8,8 @@ import type { ReplicationResult } from '../../models/call-centre.ts';
 import type { ExperimentResult, Figures } from '../../models/replications.ts';
 import type { ScenarioIssue } from '../../models/scenario/issues.ts';
 import type { ParseResult } from '../../models/scenario/scenario.ts';
+import type { TraceRecord } from '../../models/results/trace.ts';
+import type { FloorConfig, FloorState } from '../trainer/floor-state.ts';
 
 /** The options of one replication (checked by `checkReplicationOptions` in models/run-options.ts). */
 export interface ReplicationOptions {
@@ -80,4 +82,34 @@ export interface SimApi {
    * `onProgress` hears (throttled) reports of simulated time.
    */
   runReplication(scenarioJson: unknown, options: ReplicationOptions, onProgress?: (progress: ReplicationProgress) => void): ReplicationOutcome;
+}
+
+// ——— Trainer mode: one traced replication, streamed as the animation clock asks ———
+
+/** What the trainer's worker says when it opens a replication: the floor's configuration, or why it cannot run. */
+export type TrainerOpened =
+  | { readonly ok: true; readonly config: FloorConfig }
+  | { readonly ok: false; readonly issues: ScenarioIssue[] };
+
+/** Records of the trace from the last batch up to `until`; `done`: the replication is over, no more will come. */
+export interface TrainerBatch {
+  readonly records: TraceRecord[];
+  readonly until: number;
+  readonly done: boolean;
+}
+
+/** The floor at a time, after a jump: the page starts again from it. */
+export interface TrainerSnapshot {
+  readonly floor: FloorState;
+  readonly done: boolean;
+}
+
+/** The trainer's worker (trainer-api.ts): one replication at a time, run in slices. */
+export interface TrainerApi {
+  /** Parses the scenario and starts replication `options.replication` of it, traced. */
+  open(scenarioJson: unknown, options: ReplicationOptions): TrainerOpened;
+  /** Runs on to `until` seconds and returns the records since the last batch. */
+  advance(until: number): TrainerBatch;
+  /** Jumps to `to` seconds (starting the replication again if `to` is behind), without sending the records: the floor then. */
+  jump(to: number): TrainerSnapshot;
 }

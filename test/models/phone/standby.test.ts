@@ -69,9 +69,13 @@ describe('StandbyController', () => {
     expect(seatsAt).toEqual({ 65: 0, 69: 0, 71: 2, 125: 2, 131: 3, 300: 0 });
     expect(log).toEqual([
       ['standby-activate', 60, 2],
+      // Each seat called is told with its call-in delay, in seconds.
+      ['standby-called', 60, 600],
+      ['standby-called', 60, 600],
       ['standby-on-line', 70, 1],
       ['standby-on-line', 70, 2],
       ['standby-activate', 120, 1],
+      ['standby-called', 120, 600],
       ['standby-on-line', 130, 3],
       ['standby-stand-down', 240, 3],
     ]);

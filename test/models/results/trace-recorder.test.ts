@@ -55,10 +55,47 @@ describe('the trace recorder', () => {
     tracer.call('blocked', call);
     tracer.close(400);
     expect(records.map((r) => [r.t, r.event, r.outcome])).toEqual([
+      [100, 'notify-start', 'sms'],
+      [100, 'notify-start', 'failed'],
+      [100, 'notify-start', 'wechat'],
       [120, 'notified', 'failed'],
       [130, 'blocked', undefined],
       [150, 'notified', 'sms'],
       [160, 'blocked', undefined],
+    ]);
+  });
+
+  it('records the attempts of a notification after its start, each at its end, and flushes held records up to a time', () => {
+    const { tracer, records, at } = recorder();
+    at(100);
+    tracer.notifyAttempt(call, 0, 0, false);
+    tracer.notifyAttempt(call, 1, 30, true);
+    tracer.notified(call, 30, 1);
+    tracer.flush(110);
+    expect(records.map((r) => [r.t, r.event, r.outcome, r.value])).toEqual([
+      [100, 'notify-start', 'sms', 30],
+      [100, 'notify-attempt', 'wechat', 0],
+    ]);
+    tracer.flush(130);
+    expect(records.slice(2).map((r) => [r.t, r.event, r.outcome, r.value])).toEqual([
+      [130, 'notify-attempt', 'sms', 1],
+      [130, 'notified', 'sms', 30],
+    ]);
+  });
+
+  it('records the IVR choice, and the seats on duty only when they change', () => {
+    const { tracer, records, at } = recorder();
+    at(7);
+    tracer.ivr(call, true, 12);
+    tracer.duty('front', 20);
+    tracer.duty('front', 20);
+    tracer.duty('standby', 0);
+    tracer.duty('front', 18);
+    expect(records.map((r) => [r.event, r.group ?? r.outcome, r.value])).toEqual([
+      ['ivr', 'agent', 12],
+      ['duty', 'front', 20],
+      ['duty', 'standby', 0],
+      ['duty', 'front', 18],
     ]);
   });
 });

@@ -1,0 +1,4 @@
+import { expose } from 'comlink';
+import { createTrainerApi } from './trainer-api.ts';
+
+expose(createTrainerApi());
