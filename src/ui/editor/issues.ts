@@ -170,6 +170,8 @@ const SECTION_LABELS: Record<string, Bilingual> = {
   notifications: { zh: '紧急通知', en: 'Emergency notifications' },
 };
 
+const ITEM_UNITS_ZH: Record<string, string> = { surges: '个突发事件', 'call types': '种来电类型', lanes: '个队列', channels: '个通知渠道', hours: '个时间点', items: '项' };
+
 /** Translations of the messages of the parser's cross-field checks (models/scenario/scenario.ts). */
 const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
   [/^expected call type shares adding up to 1 \(they add up to (.+)\)$/, (m) => ({ zh: `各来电类型份额之和应为 1（现为 ${m[1]}）`, en: `call type shares must add up to 1 (they add up to ${m[1]})` })],
@@ -193,6 +195,16 @@ const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
   [/^expected JSON text/, () => ({ zh: '不是有效的 JSON 文本', en: 'not valid JSON text' })],
   [/^expected at least one call type$/, () => ({ zh: '至少需要一种来电类型', en: 'at least one call type is needed' })],
   [/^expected at least one lane$/, () => ({ zh: '至少需要一个队列', en: 'at least one lane is needed' })],
+  [/^expected at most (\d+) levels of nesting/, (m) => ({ zh: `嵌套层数过多（最多 ${m[1]} 层）`, en: `nested too deep (at most ${m[1]} levels)` })],
+  [/^expected at most (\d+) values in all/, (m) => ({ zh: `内容过多（最多 ${m[1]} 个值）`, en: `too much content (at most ${m[1]} values)` })],
+  [/^expected at most (\d+) characters \(a scenario/, (m) => ({ zh: `文件过大（最多 ${m[1]} 个字符）`, en: `file too large (at most ${m[1]} characters)` })],
+  [/^and (\d+) more problems? not listed/, (m) => ({ zh: `另有 ${m[1]} 个问题未列出，请先修正以上问题`, en: `and ${m[1]} more problems not listed: fix the ones above first` })],
+  [/^expected an identifier other than the names every object has/, () => ({ zh: '此编号为保留名称，请另取一个', en: 'this id is a reserved name: choose another' })],
+  [/^expected a key that is an identifier/, () => ({ zh: '编号应以小写字母开头，由小写字母、数字或连字符组成', en: 'an id must start with a lower-case letter, then letters, digits or hyphens' })],
+  [/^expected 0 \(no variation\) or a number from (\S+) to (\S+)$/, (m) => ({ zh: `应为 0（无波动），或 ${m[1]} 到 ${m[2]} 之间的数`, en: `0 (no variation), or a number from ${m[1]} to ${m[2]}` })],
+  [/^expected an? (name|description) of at most (\d+) characters$/, (m) => ({ zh: `最多 ${m[2]} 个字符`, en: `at most ${m[2]} characters` })],
+  [/^expected at most (\d+) (surges|call types|lanes|channels|hours|items)$/, (m) => ({ zh: `最多 ${m[1]} ${ITEM_UNITS_ZH[m[2]!]}`, en: `at most ${m[1]} ${m[2]}` })],
+  [/^expected at least one (hour|item)$/, () => ({ zh: '至少需要一项', en: 'at least one is needed' })],
   [/^expected version/, () => ({ zh: '不支持的情景格式版本', en: 'unsupported scenario format version' })],
   [/^expected ([a-z]+(?:Seconds|Minutes)(?: ≤ [a-z]+(?:Seconds|Minutes))+)$/, (m) => ({ zh: `应满足 ${m[1]}`, en: `must satisfy ${m[1]}` })],
 ];
