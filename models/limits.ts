@@ -37,6 +37,15 @@ export const MAX_REPLICATIONS = 100_000;
 /** Largest seed: whole numbers that survive JSON and doubles exactly (the engine's RandomStreams checks the same). */
 export const MAX_SEED: number = ENGINE_MAX_SEED;
 
+/** Call attempts one core simulates per second, for the cost estimate (the baseline runs at about 450,000). */
+export const ATTEMPTS_PER_SECOND_PER_CORE = 300_000;
+
+/**
+ * Expected wall time above which a run must be confirmed (`--yes` on the command line, a
+ * question on the page): ten minutes.
+ */
+export const CONFIRM_RUN_SECONDS = 600;
+
 /** Most worker threads the command line starts. */
 export const MAX_THREADS = 256;
 

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { checkRunOptions, DEFAULT_REPLICATIONS, DEFAULT_SEED } from '../../models/run-options.ts';
 
 /** One line on how to call the command, printed with every error and for `--help`. */
-export const USAGE = 'usage: npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series]';
+export const USAGE = 'usage: npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series] [--yes]';
 
 /** A run as the command line asks for it, every option checked. */
 export interface CommandLine {
@@ -22,6 +22,8 @@ export interface CommandLine {
   readonly json: boolean;
   /** Include the time series in the JSON document. */
   readonly series: boolean;
+  /** Run even when the cost estimate says the run is long. */
+  readonly yes: boolean;
 }
 
 export type CommandLineResult =
@@ -46,6 +48,7 @@ export function readCommandLine(args: readonly string[]): CommandLineResult {
         threads: { type: 'string' },
         json: { type: 'boolean' },
         series: { type: 'boolean' },
+        yes: { type: 'boolean' },
         help: { type: 'boolean' },
       },
     });
@@ -67,11 +70,17 @@ export function readCommandLine(args: readonly string[]): CommandLineResult {
   if (positionals.length !== 1) errors.push('expected exactly one scenario file');
   for (const issue of checkRunOptions(options)) errors.push(`--${issue.option}: ${issue.message}, got ${JSON.stringify(text[issue.option as NumberFlag])}`);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, help: false, commandLine: { file: positionals[0]!, ...options, json: values.json ?? false, series: values.series ?? false } };
+  return { ok: true, help: false, commandLine: { file: positionals[0]!, ...options, json: values.json ?? false, series: values.series ?? false, yes: values.yes ?? false } };
 }
 
-/** The number a flag's text says (NaN if it says none); undefined when the flag was not given. */
+/**
+ * Plain decimal notation only: `Number()` would also read "" as 0, "0x10" as 16, " 2 " as 2
+ * and "1e-300" as a number, none of which a planner means as a count of days or a seed.
+ */
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+/** The number a flag's text says (NaN if it says none in plain decimals); undefined when the flag was not given. */
 function numberOrAbsent(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  return text.trim() === '' ? Number.NaN : Number(text);
+  return DECIMAL.test(text) ? Number(text) : Number.NaN;
 }

@@ -15,6 +15,7 @@ import { simulateCallCentre, type RunProgress } from '../../models/call-centre.t
 import { figuresOf } from '../../models/replications.ts';
 import { checkReplicationOptions } from '../../models/run-options.ts';
 import { describeValue } from '../../models/scenario/describe-value.ts';
+import { progressStepSeconds } from '../../models/scenario/run-cost.ts';
 import { parseScenario } from '../../models/scenario/scenario.ts';
 import type { ReplicationProgress, SimApi } from './protocol.ts';
 
@@ -46,6 +47,8 @@ export const simApi: SimApi = {
         seed: options.seed,
         replication: options.replication,
         days: options.days,
+        // Steps sized by the load, so that a heavy scenario still reports every fraction of a second.
+        progressEverySeconds: progressStepSeconds(parsed.scenario, options.days ?? parsed.scenario.run.days),
         onProgress: onProgress && throttle(onProgress, PROGRESS_EVERY_MS),
       });
       return { ok: true, figures: figuresOf(result), run: result.run };
