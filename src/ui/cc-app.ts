@@ -132,6 +132,7 @@ export class CcApp extends LitElement {
     const view = this.view!;
     const { working, run } = this;
     return html`<a class="skip" href="#editor" @click=${this.skipToEditor}>${text(A.skipToEditor, lang)}</a>
+      <a class="skip" href="#run" id="skip-to-run" @click=${this.skipToRun}>${text(A.skipToRun, lang)}</a>
       <header>
         <div>
           <h1>${text(A.title, lang)}</h1>
@@ -173,7 +174,7 @@ export class CcApp extends LitElement {
                 status=${run.status}
                 .progress=${run.progress}
                 .problemCount=${this.problems.length}
-                .scenarioDays=${working.lastValid?.run.days}
+                .scenario=${working.lastValid}
                 .wallMs=${run.wallMs}
                 .firstResultMs=${run.firstResultMs}
                 failure=${run.failure}
@@ -181,7 +182,7 @@ export class CcApp extends LitElement {
             </section>
             <section class="card" aria-label=${text(A.results, lang)}>
               ${this.showsDashboard
-                ? html`<cc-dashboard .summary=${run.summary} .scenario=${run.scenario} .replicationsDone=${run.replicationsDone} .replications=${run.replications} .lang=${lang}></cc-dashboard>`
+                ? html`<cc-dashboard .summary=${run.summary} .scenario=${run.scenario} .replicationsDone=${run.replicationsDone} .replications=${run.replications} ?cancelled=${run.status === 'cancelled'} .lang=${lang}></cc-dashboard>`
                 : html`<h2>${text(A.results, lang)}</h2>
                     <p class="help">${text(A.noResults, lang)}</p>`}
             </section>
@@ -206,6 +207,11 @@ export class CcApp extends LitElement {
   private readonly skipToEditor = (event: Event): void => {
     event.preventDefault();
     (this.renderRoot.querySelector('#editor') as HTMLElement | null)?.focus();
+  };
+
+  private readonly skipToRun = (event: Event): void => {
+    event.preventDefault();
+    this.renderRoot.querySelector('cc-run-controls')?.focusRun();
   };
 
   /** Stays while the browser refuses to save, whatever else is shown; Export is the way out. */

@@ -8,6 +8,10 @@ export const m = messages({
     zh: `已完成 ${done}/${total} 次重复，结果仍在更新；区间会随重复增多而收窄。`,
     en: `${done} of ${total} replications done; results are still coming in and intervals narrow as more finish.`,
   }),
+  cancelled: (done: number, total: number) => ({
+    zh: `运行已取消：显示已完成的 ${done}/${total} 次重复的平均值；区间为 95% 置信区间。`,
+    en: `Run cancelled: means over the ${done} of ${total} replications that finished; intervals are 95% confidence intervals.`,
+  }),
   complete: (n: number) => ({
     zh: `${n} 次重复的平均值；区间为 95% 置信区间。`,
     en: `Means over ${n} replications; intervals are 95% confidence intervals.`,
