@@ -1,6 +1,6 @@
 /**
  * When a mission's office is open, in simulated seconds. A work order forwarded to an embassy
- * waits for the office to open in the mission's own time zone (../shared/DOMAIN.md: "missions
+ * waits for the office to open in the mission's own time zone (docs/domain.md: "missions
  * abroad keep their own local office hours"), so the clock turns each mission's local hours,
  * working week and daylight-saving rules into open intervals of simulated time, once per run.
  *

@@ -235,7 +235,7 @@ export class CcApp extends LitElement {
           ? html`<ul>
               ${rejected.issues.map((issue) => {
                 const i = describeIssue(issue, rejected.json, lang);
-                return html`<li>${i.field}: ${i.allowed} <span class="detail">(${i.detail})</span></li>`;
+                return html`<li>${i.field}: ${i.allowed}${i.detail ? html` <span class="detail">(${i.detail})</span>` : ''}</li>`;
               })}
             </ul>`
           : nothing}

@@ -5,7 +5,7 @@ export const A = messages({
   title: { zh: '12308 领事保护热线容量模拟', en: '12308 consular hotline capacity simulator' },
   docTitle: { zh: '12308 容量模拟', en: '12308 capacity simulator' },
   subtitle: {
-    zh: '选择或编辑情景，运行模拟，查看服务水平、等待、放弃与座席占用。',
+    zh: '选择或编辑情景，运行模拟，查看服务水平、等待、放弃与坐席占用。',
     en: 'Pick or edit a scenario, run it, and see service levels, waits, hang-ups and seat occupancy.',
   },
   language: { zh: '语言', en: 'Language' },

@@ -44,7 +44,7 @@ export function buildFieldIndex(groups: readonly GroupDescriptor[] = GROUPS): Ma
           for (const pattern of [path, `${path}[]`]) out.set(pattern, { pattern, label, kind: { type: 'number', min: 0, max: MAX_WEIGHT }, group: group.id });
         }
       } else {
-        const label = { zh: '前台座席', en: 'Front-desk seats' };
+        const label = { zh: '前台坐席', en: 'Front-desk seats' };
         out.set('frontDesk.seats', { pattern: 'frontDesk.seats', label, kind: { type: 'seats', max: MAX_SEATS }, group: group.id });
         out.set('frontDesk.seats[]', { pattern: 'frontDesk.seats[]', label, kind: { type: 'number', min: 0, max: MAX_SEATS, integer: true }, group: group.id });
       }
@@ -138,9 +138,10 @@ function itemNames(path: string, json: unknown, lang: Lang): string[] {
     if (typeof segment !== 'number') return;
     const item = getAt(json, segments.slice(0, i + 1)) as { id?: unknown; label?: Bilingual } | undefined;
     const list = String(segments[i - 1] ?? '');
-    const what = LIST_NAMES[list] ?? { zh: '第', en: 'item' };
-    const name = item?.label && typeof item.label === 'object' ? text(item.label, lang) : typeof item?.id === 'string' ? item.id : `${segment + 1}`;
-    names.push(lang === 'zh' ? `${text(what, lang)}「${name}」` : `${text(what, lang)} ${name}`);
+    const what = LIST_NAMES[list] ?? { zh: '项', en: 'item' };
+    const name = item?.label && typeof item.label === 'object' ? text(item.label, lang) : typeof item?.id === 'string' ? item.id : undefined;
+    if (lang === 'zh') names.push(name !== undefined ? `${what.zh}「${name}」` : `第 ${segment + 1} 个${what.zh}`);
+    else names.push(`${what.en} ${name ?? segment + 1}`);
   });
   return names;
 }
@@ -163,12 +164,18 @@ const SECTION_LABELS: Record<string, Bilingual> = {
   trunk: { zh: '中继线路', en: 'Trunk lines' },
   ivr: { zh: '语音导航', en: 'IVR menu' },
   frontDesk: { zh: '前台', en: 'Front desk' },
-  standby: { zh: '备岗座席', en: 'Standby seats' },
+  standby: { zh: '备用坐席', en: 'Standby seats' },
   redial: { zh: '重拨', en: 'Redials' },
   backOffice: { zh: '后台', en: 'Back office' },
   missions: { zh: '使领馆', en: 'Missions' },
   notifications: { zh: '紧急通知', en: 'Emergency notifications' },
 };
+
+/** "minSeconds ≤ modeSeconds" in Chinese words: 最小值 ≤ 最可能值. */
+function durationOrderZh(order: string): string {
+  const words: Record<string, string> = { min: '最小值', mode: '最可能值', max: '最大值' };
+  return order.replace(/([a-z]+)(?:Seconds|Minutes)/g, (_, name: string) => words[name] ?? name);
+}
 
 const ITEM_UNITS_ZH: Record<string, string> = { surges: '个突发事件', 'call types': '种来电类型', lanes: '个队列', channels: '个通知渠道', hours: '个时间点', items: '项' };
 
@@ -206,7 +213,7 @@ const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
   [/^expected at most (\d+) (surges|call types|lanes|channels|hours|items)$/, (m) => ({ zh: `最多 ${m[1]} ${ITEM_UNITS_ZH[m[2]!]}`, en: `at most ${m[1]} ${m[2]}` })],
   [/^expected at least one (hour|item)$/, () => ({ zh: '至少需要一项', en: 'at least one is needed' })],
   [/^expected version/, () => ({ zh: '不支持的情景格式版本', en: 'unsupported scenario format version' })],
-  [/^expected ([a-z]+(?:Seconds|Minutes)(?: ≤ [a-z]+(?:Seconds|Minutes))+)$/, (m) => ({ zh: `应满足 ${m[1]}`, en: `must satisfy ${m[1]}` })],
+  [/^expected ([a-z]+(?:Seconds|Minutes)(?: ≤ [a-z]+(?:Seconds|Minutes))+)$/, (m) => ({ zh: `应满足 ${durationOrderZh(m[1]!)}`, en: `must satisfy ${m[1]}` })],
 ];
 
 export interface DescribedIssue {
@@ -241,7 +248,8 @@ export function describeIssue(issue: ScenarioIssue, json: unknown, lang: Lang): 
     group,
     field: names.length ? names.join(' › ') : issue.path,
     allowed,
-    detail: formatIssue(issue),
+    // In Chinese, the value found; the parser's English message (field names, range) only in English.
+    detail: lang === 'zh' ? (issue.found ? `当前值：${issue.found}` : '') : formatIssue(issue),
   };
 }
 
