@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserHarness } from './harness.ts';
 
-const { runSuite, openPage, shot, start, closePages, stop } = browserHarness({ portOffset: 2 });
+const { URL_ROOT, runSuite, openPage, shot, start, closePages, stop } = browserHarness({ portOffset: 2 });
 
 /** The id of the element that has the focus, looking inside shadow roots. */
 const focusedId = (page: import('playwright-core').Page) =>
@@ -23,6 +23,17 @@ describe.runIf(runSuite)('the page under bad or extreme input', () => {
   });
 
   afterAll(stop);
+
+  it('is served with the security headers a meta tag cannot give, frame-ancestors among them', async () => {
+    const { page } = await openPage();
+    const response = await page.request.get(URL_ROOT);
+    const headers = response.headers();
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy']).toContain("script-src 'self'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+  });
 
   it('reports a malformed JSON file instead of failing silently', async () => {
     const { page } = await openPage();
