@@ -37,6 +37,15 @@ export const MAX_REPLICATIONS = 100_000;
 /** Largest seed: whole numbers that survive JSON and doubles exactly (the engine's RandomStreams checks the same). */
 export const MAX_SEED: number = ENGINE_MAX_SEED;
 
+/** Call attempts one core simulates per second, for the cost estimate (the baseline runs at about 450,000). */
+export const ATTEMPTS_PER_SECOND_PER_CORE = 300_000;
+
+/**
+ * Expected wall time above which a run must be confirmed (`--yes` on the command line, a
+ * question on the page): ten minutes.
+ */
+export const CONFIRM_RUN_SECONDS = 600;
+
 /** Most worker threads the command line starts. */
 export const MAX_THREADS = 256;
 
@@ -59,6 +68,9 @@ export const MAX_HALF_LIFE_HOURS = HOURS_PER_DAY * 365;
 
 /** Longest surge ramp, quiet spell before a stand-down, or minimum time on duty: a week. */
 export const MAX_SPELL_MINUTES = 7 * MINUTES_PER_DAY;
+
+/** Most times listed in an `at-times` rule (standby or back office on the phones). */
+export const MAX_TIMES_LISTED = 1000;
 
 /** Most attempts per caller, the first included (`redial.maxAttempts`). */
 export const MAX_ATTEMPTS = 100;
@@ -119,6 +131,12 @@ export const MAX_DURATION_SECONDS = 366 * SECONDS_PER_DAY;
 /** Largest coefficient of variation of a lognormal or gamma duration. */
 export const MAX_CV = 10;
 
+/**
+ * Smallest coefficient of variation above 0 (0 means no variation): below it a gamma's
+ * shape 1/cv² loses its precision and then overflows, and the sampler returns NaN.
+ */
+export const MIN_CV = 0.001;
+
 /** Smallest shape of a Weibull duration. */
 export const MIN_SHAPE = 0.1;
 
@@ -138,3 +156,23 @@ export const MAX_LABEL_LENGTH = 80;
 
 /** Longest identifier (of a call type, lane or channel), in characters. */
 export const MAX_IDENTIFIER_LENGTH = 40;
+
+/**
+ * Names an identifier may not take: those every JavaScript object already has, which a
+ * lookup by id would find without the scenario defining them (`extraMix.constructor`).
+ */
+export const RESERVED_IDENTIFIERS: readonly string[] = Object.freeze(Object.getOwnPropertyNames(Object.prototype));
+
+// ── Untrusted input (files, links, worker messages) ──────────────────────────
+
+/** Largest scenario file or inflated share link, in characters: a scenario takes about 10 KB. */
+export const MAX_SCENARIO_BYTES = 1_000_000;
+
+/** Deepest nesting of arrays and objects in a scenario document: it needs six levels. */
+export const MAX_SCENARIO_DEPTH = 16;
+
+/** Most values (numbers, strings, arrays, objects…) in a scenario document: it holds a few thousand. */
+export const MAX_SCENARIO_VALUES = 50_000;
+
+/** Problems listed for one scenario; the rest are counted in one last line. */
+export const MAX_ISSUES_LISTED = 100;

@@ -18,6 +18,8 @@ export interface ExperimentOptions {
   /** First replication index (to split one experiment over several workers). */
   readonly firstReplication?: number;
   readonly onProgress?: (progress: ExperimentProgress) => void;
+  /** Simulated seconds between progress reports (the model's default when absent). */
+  readonly progressEverySeconds?: number;
 }
 
 export interface ExperimentProgress {
@@ -54,6 +56,7 @@ export function runReplications(scenario: Scenario, options: ExperimentOptions):
       seed: options.seed,
       replication: first + i,
       days: options.days,
+      progressEverySeconds: options.progressEverySeconds,
       onProgress: options.onProgress && ((current) => options.onProgress!({ replicationsDone: i, replications: options.replications, current })),
     });
     builder.add(figuresOf(result));

@@ -6,6 +6,7 @@
  * word it in Chinese and English and the command line can name its own flag.
  */
 import { MAX_DAYS, MAX_REPLICATIONS, MAX_SEED, MAX_THREADS } from './limits.ts';
+import { describeValue } from './scenario/describe-value.ts';
 import type { ScenarioIssue } from './scenario/issues.ts';
 import { describeRange, type NumberRange } from './scenario/schema-fields.ts';
 
@@ -50,32 +51,65 @@ function withinRange(value: unknown, range: NumberRange): value is number {
   return range.max === undefined || value <= range.max;
 }
 
+/**
+ * What of the scenario the options depend on, once it is known: a run must last longer
+ * than its warm-up, or nothing would be measured.
+ */
+export interface RunContext {
+  readonly run: { readonly days: number; readonly warmupHours: number };
+}
+
 /** Problems with the options of a whole run: seed, days (optional), replications and threads (optional). */
-export function checkRunOptions(options: RunOptionValues): RunOptionIssue[] {
-  return check(options, ['seed', 'days', 'replications', 'threads']);
+export function checkRunOptions(options: RunOptionValues, context?: RunContext): RunOptionIssue[] {
+  return check(options, ['seed', 'days', 'replications', 'threads'], context);
 }
 
 /** Problems with the options of one replication: seed, days (optional) and its index. */
-export function checkReplicationOptions(options: RunOptionValues): RunOptionIssue[] {
-  return check(options, ['seed', 'days', 'replication']);
+export function checkReplicationOptions(options: RunOptionValues, context?: RunContext): RunOptionIssue[] {
+  return check(options, ['seed', 'days', 'replication'], context);
+}
+
+/** The rule of `option` for a run of this scenario: days must outlast the warm-up. */
+export function runOptionRule(option: RunOption, context?: RunContext): RunOptionRule {
+  const rule = RUN_OPTION_RULES[option];
+  const warmupDays = (context?.run.warmupHours ?? 0) / 24;
+  return option === 'days' && warmupDays > 0 ? { ...rule, above: warmupDays } : rule;
 }
 
 /** The message of a problem with `option`, in English: the allowed range, and what leaving it out means. */
-export function describeRunOption(option: RunOption): string {
-  const rule = RUN_OPTION_RULES[option];
-  return rule.absent ? `${describeRange(rule)} (or none, for ${rule.absent})` : describeRange(rule);
+export function describeRunOption(option: RunOption, context?: RunContext): string {
+  const rule = runOptionRule(option, context);
+  const warmup = option === 'days' && context && context.run.warmupHours > 0 ? `, longer than the scenario's warm-up of ${context.run.warmupHours} hours` : '';
+  return `${describeRange(rule)}${warmup}${rule.absent ? ` (or none, for ${rule.absent})` : ''}`;
 }
 
-function check(options: RunOptionValues, fields: readonly RunOption[]): RunOptionIssue[] {
+function check(options: RunOptionValues, fields: readonly RunOption[], context: RunContext | undefined): RunOptionIssue[] {
   return fields.flatMap((option) => {
-    const rule = RUN_OPTION_RULES[option];
+    const rule = runOptionRule(option, context);
     const value = options[option];
     if ((value === undefined && rule.absent !== undefined) || withinRange(value, rule)) return [];
-    return [{ path: `options.${option}`, message: describeRunOption(option), found: describeFound(value), option, rule }];
+    return [{ path: `options.${option}`, message: describeRunOption(option, context), found: describeFound(value), option, rule }];
   });
 }
 
 function describeFound(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  return typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
+  return typeof value === 'number' ? String(value) : describeValue(value);
+}
+
+/** A scenario's surge, as far as the run's length is concerned. */
+interface TimedSurge {
+  readonly startHour: number;
+}
+
+/**
+ * What a run of `days` days will not show, though the scenario asks for it: surges that
+ * start after the end. Not errors (the planner may shorten a run on purpose), but said.
+ */
+export function runNotes(scenario: { readonly surges: readonly TimedSurge[] }, days: number): ScenarioIssue[] {
+  const endHour = days * 24;
+  return scenario.surges.flatMap((surge, i) =>
+    surge.startHour >= endHour
+      ? [{ path: `surges[${i}].startHour`, message: `the run ends at hour ${endHour}, before this surge starts: it changes nothing`, found: String(surge.startHour) }]
+      : [],
+  );
 }

@@ -1,12 +1,13 @@
 /**
  * When a mission's office is open, in simulated seconds. A work order forwarded to an embassy
- * waits for the office to open in the mission's own time zone (../shared/DOMAIN.md: "missions
+ * waits for the office to open in the mission's own time zone (docs/domain.md: "missions
  * abroad keep their own local office hours"), so the clock turns each mission's local hours,
  * working week and daylight-saving rules into open intervals of simulated time, once per run.
  *
  * Simulated time 0 is a Beijing wall-clock time (UTC+8 all year). Public holidays are not
  * modelled: every day that is not a weekend day is a working day.
  */
+import { wallClockMs } from '../../src/engine/time.ts';
 import type { Mission } from './catalogue.ts';
 
 const MINUTE_MS = 60_000;
@@ -19,16 +20,9 @@ const BEIJING_OFFSET_MS = 8 * 3_600_000;
  * Throws on a malformed or impossible date such as `2025-02-30T00:00`.
  */
 export function beijingStartUtcMs(startBeijing: string): number {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(startBeijing);
-  if (match) {
-    const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
-    const wall = Date.UTC(year, month - 1, day, hour, minute);
-    const check = new Date(wall);
-    if (check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day && hour <= 23 && minute <= 59) {
-      return wall - BEIJING_OFFSET_MS;
-    }
-  }
-  throw new Error(`invalid Beijing start time: expected YYYY-MM-DDTHH:MM, got ${JSON.stringify(startBeijing)}`);
+  const wall = wallClockMs(startBeijing);
+  if (wall === undefined) throw new Error(`invalid Beijing start time: expected YYYY-MM-DDTHH:MM, got ${JSON.stringify(startBeijing)}`);
+  return wall - BEIJING_OFFSET_MS;
 }
 
 /** Minutes after midnight of an `HH:MM` time; throws, naming the mission, when malformed. */

@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 import { durationMinutes, durationSeconds, patienceSeconds } from './durations.ts';
-import { identifier, label, num, share } from './schema-fields.ts';
+import { byIdentifier, identifier, label, num, share } from './schema-fields.ts';
 import {
-  MAX_CHANNELS, MAX_CHECK_EVERY_MINUTES, MAX_NOTIFICATION_TARGET_MINUTES, MAX_QUEUE_LENGTH, MAX_RETRIES,
+  MAX_CHANNELS, MAX_CHECK_EVERY_MINUTES, MAX_LANES, MAX_TIMES_LISTED, MAX_NOTIFICATION_TARGET_MINUTES, MAX_QUEUE_LENGTH, MAX_RETRIES,
   MAX_RUN_HOURS, MAX_SEATS, MAX_SPELL_MINUTES, MAX_WEIGHT, MAX_WINDOW_MINUTES, MIN_CHECK_EVERY_MINUTES,
 } from '../limits.ts';
 
@@ -20,12 +20,19 @@ export const seatSchedule = () =>
     error: 'expected seats as one whole number, or a list of 48 (each half hour of a day) or 336 (each half hour of the week, Monday 00:00 first)',
   });
 
+/** Hours after the start at which a rule acts: at least one, at most MAX_TIMES_LISTED. */
+const hoursList = () =>
+  z
+    .array(num({ min: 0, max: MAX_RUN_HOURS }))
+    .min(1, { error: 'expected at least one hour' })
+    .max(MAX_TIMES_LISTED, { error: `expected at most ${MAX_TIMES_LISTED} hours` });
+
 export const activation = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('never') }),
-    z.strictObject({ kind: z.literal('at-times'), hours: z.array(num({ min: 0, max: MAX_RUN_HOURS })).min(1) }),
-    z.strictObject({ kind: z.literal('queue-length'), lanes: z.array(identifier()).optional(), atLeast: num({ min: 1, max: MAX_QUEUE_LENGTH, integer: true }) }),
+    z.strictObject({ kind: z.literal('at-times'), hours: hoursList() }),
+    z.strictObject({ kind: z.literal('queue-length'), lanes: z.array(identifier()).max(MAX_LANES, { error: `expected at most ${MAX_LANES} lanes` }).optional(), atLeast: num({ min: 1, max: MAX_QUEUE_LENGTH, integer: true }) }),
     z.strictObject({ kind: z.literal('service-level'), lane: identifier(), below: share(), windowMinutes: num({ min: 1, max: MAX_WINDOW_MINUTES }) }),
   ],
   { error: 'expected {"kind": "never" | "at-times" | "queue-length" | "service-level", …}' },
@@ -35,7 +42,7 @@ export const standDown = z.discriminatedUnion(
   'kind',
   [
     z.strictObject({ kind: z.literal('never') }),
-    z.strictObject({ kind: z.literal('at-times'), hours: z.array(num({ min: 0, max: MAX_RUN_HOURS })).min(1) }),
+    z.strictObject({ kind: z.literal('at-times'), hours: hoursList() }),
     z.strictObject({
       kind: z.literal('when-quiet'),
       queueAtMost: num({ min: 0, max: MAX_QUEUE_LENGTH, integer: true }),
@@ -82,7 +89,7 @@ export const backOffice = z.strictObject({
 
 /** Where cases go abroad: weights per mission id of the catalogue (`models/missions/catalogue.ts`). */
 export const missions = z.strictObject({
-  weights: z.record(z.string(), num({ min: 0, max: MAX_WEIGHT }), { error: 'expected weights by mission id, e.g. {"jp-tokyo": 8, "other": 40}' }),
+  weights: byIdentifier(num({ min: 0, max: MAX_WEIGHT }), 'expected weights by mission id, e.g. {"jp-tokyo": 8, "other": 40}'),
   /** Of the cases a surge adds, the share that concerns the incident's country. */
   surgeCountryShare: share().default(1),
 });
@@ -100,5 +107,5 @@ export const notifications = z.strictObject({
   /** An emergency notification delivered within this time of the call's arrival counts as on target. */
   targetMinutes: num({ above: 0, max: MAX_NOTIFICATION_TARGET_MINUTES }),
   /** Tried in order: a channel that fails (after its retries) falls back to the next. */
-  channels: z.array(channel).min(1, { error: 'expected at least one channel' }).max(MAX_CHANNELS),
+  channels: z.array(channel).min(1, { error: 'expected at least one channel' }).max(MAX_CHANNELS, { error: `expected at most ${MAX_CHANNELS} channels` }),
 });

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Distribution } from '../../src/engine/distributions.ts';
 import { num } from './schema-fields.ts';
-import { MAX_CV, MAX_DURATION_SECONDS, MAX_SHAPE, MIN_SHAPE } from '../limits.ts';
+import { MAX_CV, MAX_DURATION_SECONDS, MAX_SHAPE, MIN_CV, MIN_SHAPE } from '../limits.ts';
 
 export type TimeUnit = 'Seconds' | 'Minutes';
 const SECONDS_PER: Record<TimeUnit, number> = { Seconds: 1, Minutes: 60 };
@@ -33,10 +33,16 @@ function fieldName(field: string, unit: TimeUnit): string {
   return field === '@' ? unit.toLowerCase() : field.replace('@', unit);
 }
 
+/** 0 (no variation) or a coefficient of variation the samplers can draw from. */
+function coefficientOfVariation() {
+  const error = `expected 0 (no variation) or a number from ${MIN_CV} to ${MAX_CV}`;
+  return z.number({ error }).refine((cv) => cv === 0 || (cv >= MIN_CV && cv <= MAX_CV), { error });
+}
+
 function durationSchema(unit: TimeUnit): z.ZodType<DurationJson> {
   const max = MAX_DURATION_SECONDS / SECONDS_PER[unit];
   const fieldSchema = (field: string, kind: string) => {
-    if (field === 'cv') return num({ min: 0, max: MAX_CV });
+    if (field === 'cv') return coefficientOfVariation();
     if (field === 'shape') return num({ min: MIN_SHAPE, max: MAX_SHAPE });
     return field.startsWith('mean') || (field === '@' && kind !== 'fixed') ? num({ above: 0, max }) : num({ min: 0, max });
   };

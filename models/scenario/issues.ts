@@ -1,5 +1,7 @@
 /** Turns schema failures into messages a planner can act on: where, what is allowed, what was found. */
 import type { z } from 'zod';
+import { MAX_ISSUES_LISTED } from '../limits.ts';
+import { describeValue } from './describe-value.ts';
 
 export interface ScenarioIssue {
   /** JSON path such as `callTypes[2].handleSeconds.meanSeconds` (`(root)` for the whole document). */
@@ -14,8 +16,18 @@ export function formatIssue(issue: ScenarioIssue): string {
   return issue.found ? `${issue.path}: ${issue.message}, got ${issue.found}` : `${issue.path}: ${issue.message}`;
 }
 
+/**
+ * The first MAX_ISSUES_LISTED issues, then one that counts the rest: a flood of problems
+ * (a broken file repeating one mistake) stays readable and cheap to show.
+ */
+export function capIssues(issues: readonly ScenarioIssue[]): ScenarioIssue[] {
+  if (issues.length <= MAX_ISSUES_LISTED) return [...issues];
+  const more = issues.length - MAX_ISSUES_LISTED;
+  return [...issues.slice(0, MAX_ISSUES_LISTED), { path: '(more)', message: `and ${more} more problem${more === 1 ? '' : 's'} not listed: fix the ones above first`, found: '' }];
+}
+
 export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown): ScenarioIssue[] {
-  return issues.flatMap((issue) => {
+  return issues.slice(0, MAX_ISSUES_LISTED + 1).flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         path: formatPath([...issue.path, key]),
@@ -29,12 +41,26 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
       message = `expected one of ${issue.options.map((o) => JSON.stringify(o)).join(', ')}`;
     } else if (message.startsWith('Invalid input: expected ')) {
       message = message.replace('Invalid input: ', '');
+    } else if ((issue.code === 'too_big' || issue.code === 'too_small') && /^Too (big|small)/.test(message)) {
+      message = sizeMessage(issue) ?? message;
+    } else if (issue.code === 'invalid_key') {
+      message = 'expected a key that is an identifier (a lower-case letter, then letters, digits or hyphens)';
     }
     return [{ path: formatPath(path), message, found: issue.code === 'custom' && !isLeaf(valueAt(input, path)) ? '' : describe(valueAt(input, path)) }];
   });
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+/** zod's "Too big: expected array to have <=20 items" in the parser's words. */
+function sizeMessage(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string | undefined {
+  const units: Record<string, string> = { array: 'items', string: 'characters', set: 'items' };
+  const unit = units[issue.origin];
+  if (!unit) return undefined;
+  const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+  if (issue.code === 'too_small' && limit === 1) return unit === 'items' ? 'expected at least one item' : 'expected some text';
+  return issue.code === 'too_big' ? `expected at most ${limit} ${unit}` : `expected at least ${limit} ${unit}`;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(root)';
   return path
     .map((key, i) => {
@@ -49,7 +75,7 @@ function formatPath(path: readonly PropertyKey[]): string {
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
   for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined;
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
@@ -60,7 +86,5 @@ function isLeaf(value: unknown): boolean {
 }
 
 function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return describeValue(value);
 }

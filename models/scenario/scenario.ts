@@ -7,17 +7,18 @@
 import { z } from 'zod';
 import { secondsIntoWeek } from '../../src/engine/time.ts';
 import { durationMinutes, durationSeconds, patienceSeconds } from './durations.ts';
-import { identifier, label, num, share, weights } from './schema-fields.ts';
+import { byIdentifier, identifier, label, num, share, weights } from './schema-fields.ts';
 import {
   MAX_ATTEMPTS, MAX_BUCKET_MINUTES, MAX_CALLS_PER_HOUR, MAX_CALL_TYPES, MAX_CHECK_EVERY_MINUTES, MAX_DAYS,
   MAX_DESCRIPTION_LENGTH, MAX_DRAIN_HOURS, MAX_HALF_LIFE_HOURS, MAX_LANES, MAX_NAME_LENGTH,
   MAX_PEAK_MULTIPLIER, MAX_PRIORITY, MAX_RESERVED_SEATS, MAX_RUN_HOURS, MAX_SEATS,
   MAX_SERVICE_LEVEL_TARGET_SECONDS, MAX_SPELL_MINUTES, MAX_SURGES, MAX_TRUNK_LINES, MAX_WARMUP_HOURS,
-  MIN_CHECK_EVERY_MINUTES,
+  MIN_CHECK_EVERY_MINUTES, MAX_SCENARIO_BYTES,
 } from '../limits.ts';
 import { MISSION_IDS } from '../missions/catalogue.ts';
 import { activation, afterCall, backOffice, missions, notifications, seatSchedule, standDown } from './back-office-schema.ts';
-import { formatIssues, type ScenarioIssue } from './issues.ts';
+import { capIssues, formatIssues, type ScenarioIssue } from './issues.ts';
+import { checkInputShape } from './input-shape.ts';
 
 export const SCENARIO_VERSION = 1;
 
@@ -45,7 +46,7 @@ const surge = z.strictObject({
   rampMinutes: num({ min: 0, max: MAX_SPELL_MINUTES }).default(0),
   peakMultiplier: num({ min: 1, max: MAX_PEAK_MULTIPLIER }),
   halfLifeHours: num({ above: 0, max: MAX_HALF_LIFE_HOURS }),
-  extraMix: z.record(z.string(), share(), { error: 'expected shares by call type id, e.g. {"family": 0.6, "emergency": 0.4}' }),
+  extraMix: byIdentifier(share(), 'expected shares by call type id, e.g. {"family": 0.6, "emergency": 0.4}'),
   country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166 two-letter country code such as "SD"' }).optional(),
 });
 
@@ -93,13 +94,19 @@ const redial = z.strictObject({
 const scenarioSchema = z
   .strictObject({
     version: z.literal(SCENARIO_VERSION, { error: `expected version ${SCENARIO_VERSION}` }),
-    name: z.string({ error: 'expected a name' }).min(1, { error: 'expected a name' }).max(MAX_NAME_LENGTH),
-    description: z.string({ error: 'expected a description' }).max(MAX_DESCRIPTION_LENGTH),
+    name: z.string({ error: 'expected a name' }).min(1, { error: 'expected a name' }).max(MAX_NAME_LENGTH, { error: `expected a name of at most ${MAX_NAME_LENGTH} characters` }),
+    description: z.string({ error: 'expected a description (text, may be empty)' }).max(MAX_DESCRIPTION_LENGTH, { error: `expected a description of at most ${MAX_DESCRIPTION_LENGTH} characters` }),
     run: runSettings,
     arrivals,
-    surges: z.array(surge).max(MAX_SURGES).default([]),
-    callTypes: z.array(callType).min(1, { error: 'expected at least one call type' }).max(MAX_CALL_TYPES),
-    lanes: z.array(lane).min(1, { error: 'expected at least one lane' }).max(MAX_LANES),
+    surges: z.array(surge).max(MAX_SURGES, { error: `expected at most ${MAX_SURGES} surges` }).default([]),
+    callTypes: z
+      .array(callType)
+      .min(1, { error: 'expected at least one call type' })
+      .max(MAX_CALL_TYPES, { error: `expected at most ${MAX_CALL_TYPES} call types` }),
+    lanes: z
+      .array(lane)
+      .min(1, { error: 'expected at least one lane' })
+      .max(MAX_LANES, { error: `expected at most ${MAX_LANES} lanes` }),
     trunk: z.strictObject({ lines: num({ min: 1, max: MAX_TRUNK_LINES, integer: true }) }).optional(),
     ivr: z.strictObject({ menuSeconds: durationSeconds(), selfServiceSeconds: durationSeconds() }).optional(),
     frontDesk,
@@ -179,18 +186,28 @@ export type { ScenarioIssue } from './issues.ts';
 
 export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
 
-/** Validates untrusted JSON (already parsed) as a scenario; never throws for bad input. */
+/**
+ * Validates untrusted data (parsed JSON, or whatever a worker message holds: cycles, BigInt)
+ * as a scenario; never throws for bad input. Input too deep or too large for a scenario is
+ * refused before the schema walks it; at most MAX_ISSUES_LISTED problems are listed.
+ */
 export function parseScenario(input: unknown): ParseResult {
+  const shape = checkInputShape(input);
+  if (shape) return { ok: false, issues: [shape] };
   const result = scenarioSchema.safeParse(input);
-  if (!result.success) return { ok: false, issues: formatIssues(result.error.issues, input) };
+  if (!result.success) return { ok: false, issues: capIssues(formatIssues(result.error.issues, input)) };
   return { ok: true, scenario: deepFreeze(result.data) as Scenario };
 }
 
 /** Parses JSON text as a scenario; a syntax error is reported as an issue at the root. */
 export function parseScenarioText(text: string): ParseResult {
+  if (text.length > MAX_SCENARIO_BYTES) {
+    return { ok: false, issues: [{ path: '(file)', message: `expected at most ${MAX_SCENARIO_BYTES} characters (a scenario takes about 10,000)`, found: `${text.length} characters` }] };
+  }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A byte-order mark is not JSON, but editors write one: read past it.
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return { ok: false, issues: [{ path: '(file)', message: `expected JSON text: ${(error as Error).message}`, found: '' }] };
   }

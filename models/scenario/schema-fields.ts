@@ -4,7 +4,7 @@
  * adds the JSON path and the value found.
  */
 import { z } from 'zod';
-import { MAX_IDENTIFIER_LENGTH, MAX_LABEL_LENGTH, MAX_WEIGHT } from '../limits.ts';
+import { MAX_IDENTIFIER_LENGTH, MAX_LABEL_LENGTH, MAX_WEIGHT, RESERVED_IDENTIFIERS } from '../limits.ts';
 
 export interface NumberRange {
   /** Inclusive lower bound. */
@@ -43,11 +43,35 @@ export const share = () => num({ min: 0, max: 1 });
 
 const IDENTIFIER = new RegExp(`^[a-z][a-z0-9-]{0,${MAX_IDENTIFIER_LENGTH - 1}}$`);
 
-/** Identifiers referenced elsewhere in a scenario: lower-case words joined by hyphens. */
+const RESERVED = new Set(RESERVED_IDENTIFIERS);
+const RESERVED_MESSAGE = `expected an identifier other than the names every object has (${RESERVED_IDENTIFIERS.filter((n) => /^[a-z]/.test(n)).join(', ')}, …)`;
+
+/**
+ * Identifiers referenced elsewhere in a scenario: lower-case words joined by hyphens, none
+ * of the names every object already has (models/limits.ts), so a lookup by id finds only
+ * what the scenario defines.
+ */
 export const identifier = () =>
-  z.string({ error: 'expected an identifier such as "protection-case"' }).regex(IDENTIFIER, {
-    error: `expected an identifier: a lower-case letter, then letters, digits or hyphens (at most ${MAX_IDENTIFIER_LENGTH})`,
-  });
+  z
+    .string({ error: 'expected an identifier such as "protection-case"' })
+    .regex(IDENTIFIER, {
+      error: `expected an identifier: a lower-case letter, then letters, digits or hyphens (at most ${MAX_IDENTIFIER_LENGTH})`,
+    })
+    .refine((id) => !RESERVED.has(id), { error: RESERVED_MESSAGE });
+
+/**
+ * Values by identifier (a surge's mix by call type, missions' weights). The keys are checked
+ * as identifiers; zod skips a `__proto__` key without a word (it would set the prototype),
+ * so that one is refused here first, with its path.
+ */
+export function byIdentifier<V extends z.ZodType>(value: V, error: string) {
+  return z.preprocess((input, ctx) => {
+    if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
+      ctx.addIssue({ code: 'custom', path: ['__proto__'], message: RESERVED_MESSAGE, input });
+    }
+    return input;
+  }, z.record(identifier(), value, { error }));
+}
 
 /** A display name in both languages of the users. */
 export const label = () =>

@@ -70,7 +70,7 @@ export const INK = {
 
 /** Fonts for SVG text; Chinese faces listed so both languages render in exported files. */
 export const CHART_FONT =
-  "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', sans-serif";
+  "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Droid Sans Fallback', sans-serif";
 
 /** Font size of chart text, in px (the layout estimates label widths with it). */
 export const CHART_FONT_SIZE = 11;

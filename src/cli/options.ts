@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { checkRunOptions, DEFAULT_REPLICATIONS, DEFAULT_SEED } from '../../models/run-options.ts';
 
 /** One line on how to call the command, printed with every error and for `--help`. */
-export const USAGE = 'usage: npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series] [--shard K/M --out part.json]';
+export const USAGE = 'usage: npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series] [--yes] [--shard K/M --out part.json]';
 
 /** A run as the command line asks for it, every option checked. */
 export interface CommandLine {
@@ -22,6 +22,8 @@ export interface CommandLine {
   readonly json: boolean;
   /** Include the time series in the JSON document. */
   readonly series: boolean;
+  /** Run even when the cost estimate says the run is long. */
+  readonly yes: boolean;
   /** Every scenario file, when the command takes more than one (compare). */
   readonly files?: readonly string[];
   /** `--shard K/M`: only shard K (0 … M−1) of M of the replications. */
@@ -62,6 +64,7 @@ export function readCommandLine(args: readonly string[], files = 1): CommandLine
         shard: { type: 'string' },
         out: { type: 'string' },
         set: { type: 'string', multiple: true },
+        yes: { type: 'boolean' },
         help: { type: 'boolean' },
       },
     });
@@ -86,7 +89,7 @@ export function readCommandLine(args: readonly string[], files = 1): CommandLine
   if (typeof shard === 'string') errors.push(shard);
   if (errors.length > 0) return { ok: false, errors };
   const more = { files: files === 1 ? undefined : positionals, shard: shard as Shard | undefined, out: values.out, sets: values.set };
-  return { ok: true, help: false, commandLine: { file: positionals[0]!, ...options, json: values.json ?? false, series: values.series ?? false, ...more } };
+  return { ok: true, help: false, commandLine: { file: positionals[0]!, ...options, json: values.json ?? false, series: values.series ?? false, yes: values.yes ?? false, ...more } };
 }
 
 /** `K/M` with 0 ≤ K < M ≤ replications, or the error naming the flag. */
@@ -98,8 +101,14 @@ function readShard(text: string, replications: number): Shard | string {
   return `--shard: expected K/M, whole numbers with 0 ≤ K < M ≤ replications (${replications}); K counts from 0, like a Kubernetes completion index, got ${JSON.stringify(text)}`;
 }
 
-/** The number a flag's text says (NaN if it says none); undefined when the flag was not given. */
+/**
+ * Plain decimal notation only: `Number()` would also read "" as 0, "0x10" as 16, " 2 " as 2
+ * and "1e-300" as a number, none of which a planner means as a count of days or a seed.
+ */
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+/** The number a flag's text says (NaN if it says none in plain decimals); undefined when the flag was not given. */
 function numberOrAbsent(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  return text.trim() === '' ? Number.NaN : Number(text);
+  return DECIMAL.test(text) ? Number(text) : Number.NaN;
 }

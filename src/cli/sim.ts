@@ -1,17 +1,28 @@
 /**
- * Command line: `npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series]`.
- * Bad input prints every problem with its field and exits with status 2; output is
- * written only once the whole run has finished, so nothing is half-written.
+ * Command line: `npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series] [--yes]`.
+ * Bad input prints every problem with its field and exits with status 2. Before running,
+ * the cost estimate is printed, and a run longer than CONFIRM_RUN_SECONDS needs `--yes`.
+ * Output is written only once the whole run has finished, all of it or nothing.
  */
-import { readFileSync } from 'node:fs';
+import { CONFIRM_RUN_SECONDS, MAX_SCENARIO_BYTES } from '../../models/limits.ts';
 import { runReplications, type ExperimentResult } from '../../models/replications.ts';
+import { checkRunOptions, runNotes } from '../../models/run-options.ts';
+import { describeDuration, estimateRunCost, progressStepSeconds } from '../../models/scenario/run-cost.ts';
 import { parseScenarioText } from '../../models/scenario/scenario.ts';
 import { formatIssue } from '../../models/scenario/issues.ts';
 import { scenarioWarnings } from '../../models/scenario/warnings.ts';
+import { readTextFile, writeAllOrNothing } from './files.ts';
 import { readCommandLine, USAGE } from './options.ts';
 import { formatReport } from './report.ts';
 import { runShardToFile } from './shard-run.ts';
 import { runOnThreads } from './threads.ts';
+
+/** Progress goes to stderr at most this often (and, with steps sized by the estimate, at least every 2 s). */
+const PROGRESS_EVERY_MS = 1000;
+
+function formatCount(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
 
 function fail(lines: readonly string[]): never {
   process.stderr.write(`${lines.join('\n')}\n${USAGE}\n`);
@@ -25,18 +36,29 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const { file, seed, replications, days, threads, json, series, shard, out, sets } = read.commandLine;
+  const { file, seed, replications, days, threads, json, series, yes, shard, out, sets } = read.commandLine;
   if (sets) fail(['sim takes no --set (see npm run sweep)']);
 
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    fail([`${file}: cannot read the scenario file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`]);
-  }
+  const read_ = readTextFile(file, MAX_SCENARIO_BYTES);
+  if (!read_.ok) fail([`${file}: the scenario file is ${read_.reason}`]);
+  const text = read_.text;
   const scenario = parseScenarioText(text);
-  if (!scenario.ok) fail([`${file}: the scenario has ${scenario.issues.length} problem(s):`, ...scenario.issues.map((i) => `  ${formatIssue(i)}`)]);
+  if (!scenario.ok) {
+    const counted = scenario.issues.at(-1)?.path === '(more)' ? 'many problems (the first listed)' : `${scenario.issues.length} problem(s)`;
+    fail([`${file}: the scenario has ${counted}:`, ...scenario.issues.map((i) => `  ${formatIssue(i)}`)]);
+  }
   for (const warning of scenarioWarnings(scenario.scenario)) process.stderr.write(`${file}: warning: ${warning.path}: ${warning.message}\n`);
+  const runIssues = checkRunOptions({ seed, replications, days, threads }, scenario.scenario);
+  if (runIssues.length > 0) fail(runIssues.map((i) => `--${i.option}: ${i.message}, got ${i.found}`));
+  const runDays = days ?? scenario.scenario.run.days;
+  for (const note of runNotes(scenario.scenario, runDays)) process.stderr.write(`note: ${note.path} = ${note.found}: ${note.message}\n`);
+
+  const cost = estimateRunCost(scenario.scenario, { replications, days, cores: threads });
+  const estimate = `about ${formatCount(cost.attempts)} call attempts (${formatCount(cost.attemptsPerReplication)} per replication × ${replications}), ${describeDuration(cost.seconds)} on ${threads} thread(s)`;
+  if (cost.seconds > CONFIRM_RUN_SECONDS && !yes) {
+    fail([`estimate: ${estimate}, more than the ${CONFIRM_RUN_SECONDS / 60} minutes run without asking.`, 'Shorten the run (--days, --replications), or add --yes to run it anyway.']);
+  }
+  process.stderr.write(`estimate: ${estimate}\n`);
   if (shard || out !== undefined) {
     await runShardToFile(read.commandLine, { json: JSON.parse(text), scenario: scenario.scenario }, USAGE);
     return;
@@ -46,7 +68,7 @@ async function main(): Promise<void> {
   let lastReport = started;
   const report = (share: number, detail: string) => {
     const now = Date.now();
-    if (now - lastReport < 1000) return;
+    if (now - lastReport < PROGRESS_EVERY_MS) return;
     lastReport = now;
     process.stderr.write(`  ${(share * 100).toFixed(0)}% (${detail})\n`);
   };
@@ -56,6 +78,7 @@ async function main(): Promise<void> {
       seed,
       replications,
       days,
+      progressEverySeconds: progressStepSeconds(scenario.scenario, runDays),
       onProgress: ({ replicationsDone, current }) =>
         report((replicationsDone + current.simulatedSeconds / current.horizonSeconds) / replications, `replication ${replicationsDone + 1} of ${replications}`),
     });
@@ -68,12 +91,18 @@ async function main(): Promise<void> {
     result = experiment;
   }
   const seconds = (Date.now() - started) / 1000;
+  let output: string;
   if (json) {
     const { summary: { series: timeSeries, ...figures }, ...about } = result;
     const document = { ...about, ...figures, ...(series ? { series: timeSeries } : {}) };
-    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    output = `${JSON.stringify(document, null, 2)}\n`;
   } else {
-    process.stdout.write(formatReport(result));
+    output = formatReport(result);
+  }
+  const written = writeAllOrNothing(process.stdout.fd, output);
+  if (!written.ok) {
+    process.stderr.write(`cannot write the results to the standard output (${written.code}${written.code === 'ENOSPC' ? ': the disk is full' : ''}); nothing was written\n`);
+    process.exit(1);
   }
   process.stderr.write(`done: ${replications} replication(s) in ${seconds.toFixed(2)} s, ${result.totals.events} events\n`);
 }

@@ -9,6 +9,9 @@ import { Fifo } from './fifo.ts';
 import type { Kernel } from './kernel.ts';
 import { Level } from './stats.ts';
 
+/** Stale entries a line may hold however few jobs wait: compacting tiny lines would be wasted work. */
+const STALE_ENTRIES_TOLERATED = 64;
+
 /** What a pool needs to keep on a job it holds in a line. */
 export interface PoolJob {
   /** 0 when not waiting; otherwise the ticket of its place in line. */
@@ -102,6 +105,11 @@ export class Pool<J extends PoolJob> {
     return this.live[line]!;
   }
 
+  /** Entries `line` holds, waiting jobs and stale ones (memory checks). */
+  heldEntries(line: number): number {
+    return this.lines[line]!.length;
+  }
+
   /** Agents on duty in `group`, not counting those finishing a job after duty. */
   staffedCount(group: number): number {
     return this.staffed[group]!;
@@ -133,9 +141,25 @@ export class Pool<J extends PoolJob> {
     if (job.waitTicket === 0) {
       throw new Error(`Pool ${this.name}: withdraw of a job that is not waiting at t=${this.kernel.now()}`);
     }
+    const line = job.waitLine;
     job.waitTicket = 0;
-    this.live[job.waitLine]!--;
-    this.queueLevels[job.waitLine]!.add(this.kernel.now(), -1);
+    this.live[line]!--;
+    this.queueLevels[line]!.add(this.kernel.now(), -1);
+    this.dropStaleEntries(line);
+  }
+
+  /**
+   * A withdrawn job stays in its line as a stale entry until it reaches the head. While a
+   * line is starved nothing reaches the head, so once stale entries outnumber live ones
+   * (and a few) the line is compacted: each compaction costs at most about twice the stale
+   * entries it drops, each dropped once, so withdrawal stays O(1) amortised and a line holds
+   * at most about twice the jobs really waiting. Live jobs keep their order: no event moves.
+   */
+  private dropStaleEntries(line: number): void {
+    const fifo = this.lines[line]!;
+    const live = this.live[line]!;
+    if (fifo.length - live <= Math.max(live, STALE_ENTRIES_TOLERATED)) return;
+    fifo.compact((job, tag) => job.waitTicket === tag);
   }
 
   /** The agent has finished its job: it takes the next one, or goes off duty if its duty is over. */

@@ -148,6 +148,7 @@ export class CcApp extends LitElement {
     const lang = this.lang;
     const { working } = this;
     return html`<a class="skip" href="#editor" @click=${this.skipToEditor}>${text(A.skipToEditor, lang)}</a>
+      <a class="skip" href="#run" id="skip-to-run" @click=${this.skipToRun}>${text(A.skipToRun, lang)}</a>
       <header>
         <div>
           <h1>${text(A.title, lang)}</h1>
@@ -210,7 +211,7 @@ export class CcApp extends LitElement {
                 status=${run.status}
                 .progress=${run.progress}
                 .problemCount=${this.problems.length}
-                .scenarioDays=${working.lastValid?.run.days}
+                .scenario=${working.lastValid}
                 .wallMs=${run.wallMs}
                 .firstResultMs=${run.firstResultMs}
                 failure=${run.failure}
@@ -218,7 +219,7 @@ export class CcApp extends LitElement {
             </section>
             <section class="card" aria-label=${text(A.results, lang)}>
               ${this.showsDashboard
-                ? html`<cc-dashboard .summary=${run.summary} .scenario=${run.scenario} .replicationsDone=${run.replicationsDone} .replications=${run.replications} .lang=${lang}></cc-dashboard>`
+                ? html`<cc-dashboard .summary=${run.summary} .scenario=${run.scenario} .replicationsDone=${run.replicationsDone} .replications=${run.replications} ?cancelled=${run.status === 'cancelled'} .lang=${lang}></cc-dashboard>`
                 : html`<h2>${text(A.results, lang)}</h2>
                     <p class="help">${text(A.noResults, lang)}</p>`}
             </section>
@@ -245,6 +246,11 @@ export class CcApp extends LitElement {
     (this.renderRoot.querySelector('#editor') as HTMLElement | null)?.focus();
   };
 
+  private readonly skipToRun = (event: Event): void => {
+    event.preventDefault();
+    this.renderRoot.querySelector('cc-run-controls')?.focusRun();
+  };
+
   /** Stays while the browser refuses to save, whatever else is shown; Export is the way out. */
   private renderSaveRefused() {
     if (!this.working.saveRefused) return nothing;
@@ -266,7 +272,7 @@ export class CcApp extends LitElement {
           ? html`<ul>
               ${rejected.issues.map((issue) => {
                 const i = describeIssue(issue, rejected.json, lang);
-                return html`<li>${i.field}: ${i.allowed} <span class="detail">(${i.detail})</span></li>`;
+                return html`<li>${i.field}: ${i.allowed}${i.detail ? html` <span class="detail">(${i.detail})</span>` : ''}</li>`;
               })}
             </ul>`
           : nothing}

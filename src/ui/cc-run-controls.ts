@@ -2,6 +2,8 @@
  * `<cc-run-controls>`: the run settings (replications, seed, days), Run and Cancel, and a
  * progress bar of replications and simulated days. Settings are checked as they are typed;
  * Run stays disabled, with the reason beside it, while the scenario or a setting is invalid.
+ * Beside Run: the cost estimate, and a question before a long run. Focus follows the run:
+ * to Cancel when it starts, back to Run when it ends, never to the page's body.
  *
  * @fires cc-run - with the settings, when Run is pressed
  * @fires cc-action - `cancel`
@@ -9,9 +11,12 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { text, type Lang } from '../i18n/i18n.ts';
+import type { Scenario } from '../../models/scenario/scenario.ts';
+import { defaultPoolSize } from '../worker/client.ts';
 import { formatNumber } from './editor/allowed.ts';
 import { ActionEvent, RunRequestEvent } from './events.ts';
 import { A } from './messages.ts';
+import { durationWords, estimateRun } from './run-estimate.ts';
 import { DEFAULT_SETTINGS_TEXT, readRunSettings, type RunSettingsText } from './run-settings.ts';
 import { theme } from './theme.ts';
 
@@ -36,11 +41,12 @@ export class CcRunControls extends LitElement {
     status: { type: String, reflect: true },
     progress: { attribute: false },
     problemCount: { type: Number },
-    scenarioDays: { type: Number },
+    scenario: { attribute: false },
     wallMs: { type: Number },
     firstResultMs: { type: Number },
     failure: { type: String },
     settingsText: { state: true },
+    confirming: { state: true },
   };
   static override styles = [
     theme,
@@ -106,8 +112,24 @@ export class CcRunControls extends LitElement {
       .reason {
         color: var(--cc-error);
       }
-      .reason {
+      .reason,
+      .estimate,
+      .note {
         font-size: 0.85rem;
+      }
+      .estimate,
+      .note {
+        flex-basis: 100%;
+        margin: 0;
+      }
+      .confirm {
+        flex-basis: 100%;
+        display: flex;
+        gap: 0.5rem;
+        align-items: center;
+        flex-wrap: wrap;
+        margin: 0;
+        font-weight: 500;
       }
     `,
   ];
@@ -120,8 +142,8 @@ export class CcRunControls extends LitElement {
   declare progress: RunProgressView | undefined;
   /** Problems in the working scenario (Run is disabled while there are any). */
   declare problemCount: number;
-  /** The scenario's `run.days`, the default of the days setting. */
-  declare scenarioDays: number | undefined;
+  /** The last valid scenario: its days (the default), warm-up (days must outlast it) and load (the estimate). */
+  declare scenario: Scenario | undefined;
   /** Wall-clock time of the finished run, in ms. */
   declare wallMs: number | undefined;
   /** Time from Run to the first results on screen, in ms. */
@@ -130,6 +152,8 @@ export class CcRunControls extends LitElement {
   declare failure: string;
   /** The settings as typed, kept even while invalid. */
   declare settingsText: RunSettingsText;
+  /** Run was pressed for a long run: the question "run it anyway?" is showing. */
+  declare confirming: boolean;
 
   constructor() {
     super();
@@ -137,11 +161,17 @@ export class CcRunControls extends LitElement {
     this.status = 'idle';
     this.progress = undefined;
     this.problemCount = 0;
-    this.scenarioDays = undefined;
+    this.scenario = undefined;
     this.wallMs = undefined;
     this.firstResultMs = undefined;
     this.failure = '';
     this.settingsText = DEFAULT_SETTINGS_TEXT;
+    this.confirming = false;
+  }
+
+  /** Puts the focus on Run (the page's skip link). */
+  focusRun(): void {
+    this.renderRoot.querySelector<HTMLButtonElement>('#run')?.focus();
   }
 
   private get busy(): boolean {
@@ -150,19 +180,36 @@ export class CcRunControls extends LitElement {
 
   private handleSubmit(event: Event): void {
     event.preventDefault();
-    const { settings } = readRunSettings(this.settingsText);
+    this.start(false);
+  }
+
+  private start(confirmed: boolean): void {
+    const { settings } = readRunSettings(this.settingsText, this.scenario);
     if (!settings || this.problemCount > 0 || this.busy) return;
+    if (!confirmed && this.scenario && estimateRun(this.scenario, settings, defaultPoolSize()).long) {
+      this.confirming = true;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('#run-anyway')?.focus());
+      return;
+    }
+    this.confirming = false;
+    this.focusAfterRun = true;
     this.dispatchEvent(new RunRequestEvent(settings));
   }
 
+  /** Run was pressed: once it is disabled, the focus goes to Cancel rather than the page's body. */
+  private focusAfterRun = false;
+  private wasBusy = false;
+
   private set(key: keyof RunSettingsText, event: Event): void {
     this.settingsText = { ...this.settingsText, [key]: (event.target as HTMLInputElement).value };
+    this.confirming = false;
   }
 
   override render() {
     const lang = this.lang;
-    const { errors } = readRunSettings(this.settingsText);
+    const { settings, errors } = readRunSettings(this.settingsText, this.scenario);
     const settingsOk = Object.keys(errors).length === 0;
+    const estimate = settings && this.scenario && this.problemCount === 0 ? estimateRun(this.scenario, settings, defaultPoolSize()) : undefined;
     const reason = this.problemCount > 0 ? text(A.cannotRunInvalid(this.problemCount), lang) : settingsOk ? '' : text(A.cannotRunSettings, lang);
     const setting = (key: keyof RunSettingsText, label: string, help: string, inputmode: string) => {
       const error = errors[key];
@@ -175,7 +222,7 @@ export class CcRunControls extends LitElement {
           inputmode=${inputmode}
           autocomplete="off"
           .value=${live(this.settingsText[key])}
-          placeholder=${key === 'days' && this.scenarioDays !== undefined ? String(this.scenarioDays) : ''}
+          placeholder=${key === 'days' && this.scenario ? String(this.scenario.run.days) : ''}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${`${key}-help${error ? ` ${key}-err` : ''}`}
           @input=${(e: Event) => this.set(key, e)}
@@ -184,7 +231,7 @@ export class CcRunControls extends LitElement {
         ${error ? html`<div class="error" id=${`${key}-err`}>${text(error, lang)}</div>` : nothing}
       </div>`;
     };
-    const days = this.scenarioDays !== undefined ? formatNumber(this.scenarioDays, lang) : '—';
+    const days = this.scenario ? formatNumber(this.scenario.run.days, lang) : '—';
     return html`<h2>${text(A.runTitle, lang)}</h2>
       <form @submit=${this.handleSubmit} novalidate>
         ${setting('replications', text(A.replications, lang), text(A.replicationsHelp, lang), 'numeric')}
@@ -194,6 +241,18 @@ export class CcRunControls extends LitElement {
           <button type="submit" class="primary" id="run" ?disabled=${!!reason || this.busy} aria-describedby=${reason ? 'reason' : ''}>${text(A.run, lang)}</button>
           <button type="button" id="cancel" ?disabled=${!this.busy} @click=${() => this.dispatchEvent(new ActionEvent('cancel'))}>${text(A.cancel, lang)}</button>
           ${reason ? html`<span class="reason" id="reason">${reason}</span>` : nothing}
+          ${estimate && !this.busy
+            ? html`<p class="estimate help" id="estimate">${text(A.estimate(formatNumber(roundForDisplay(estimate.attempts), lang), durationWords(estimate.seconds)), lang)}</p>`
+            : nothing}
+          ${estimate && !this.busy
+            ? estimate.surgesAfterEnd.map((s) => html`<p class="note help">${text(A.surgeAfterEnd(s.index, formatNumber(s.startHour, lang), formatNumber(s.endHour, lang)), lang)}</p>`)
+            : nothing}
+          ${estimate && this.confirming && !this.busy
+            ? html`<p class="confirm" role="alert">
+                <span>${text(A.longRun(durationWords(estimate.seconds)), lang)}</span>
+                <button type="button" id="run-anyway" @click=${() => this.start(true)}>${text(A.runAnyway, lang)}</button>
+              </p>`
+            : nothing}
         </div>
       </form>
       ${this.renderProgress()}`;
@@ -203,6 +262,17 @@ export class CcRunControls extends LitElement {
     // Set through the CSSOM: the page's CSP allows no inline style attributes from markup.
     const fill = this.renderRoot.querySelector<HTMLElement>('.fill');
     if (fill) fill.style.width = `${fill.dataset.percent ?? 0}%`;
+    const busy = this.busy;
+    const focused = (this.renderRoot as ShadowRoot).activeElement;
+    if (busy && this.focusAfterRun) {
+      // Run is now disabled and has lost the focus: Cancel is the one action left.
+      this.focusAfterRun = false;
+      this.renderRoot.querySelector<HTMLButtonElement>('#cancel')?.focus();
+    } else if (!busy && this.wasBusy && (focused === null || focused?.id === 'cancel')) {
+      // The run ended and Cancel is disabled: back to Run, where the next run starts.
+      this.focusRun();
+    }
+    this.wasBusy = busy;
   }
 
   private renderProgress() {
@@ -250,6 +320,13 @@ export class CcRunControls extends LitElement {
       </div>
       <p class=${`status ${this.status}`} id="status" role="status" aria-live="polite">${status}</p>`;
   }
+}
+
+/** Two significant figures: an estimate should not look more precise than it is. */
+function roundForDisplay(n: number): number {
+  if (n < 100) return Math.round(n);
+  const magnitude = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / magnitude) * magnitude;
 }
 
 customElements.define('cc-run-controls', CcRunControls);

@@ -1,11 +1,11 @@
 /** Strings of the page shell, the scenario library and the run controls. */
-import { messages } from '../i18n/i18n.ts';
+import { messages, type Bilingual } from '../i18n/i18n.ts';
 
 export const A = messages({
   title: { zh: '12308 领事保护热线容量模拟', en: '12308 consular hotline capacity simulator' },
   docTitle: { zh: '12308 容量模拟', en: '12308 capacity simulator' },
   subtitle: {
-    zh: '选择或编辑情景，运行模拟，查看服务水平、等待、放弃与座席占用。',
+    zh: '选择或编辑情景，运行模拟，查看服务水平、等待、放弃与坐席占用。',
     en: 'Pick or edit a scenario, run it, and see service levels, waits, hang-ups and seat occupancy.',
   },
   language: { zh: '语言', en: 'Language' },
@@ -66,6 +66,14 @@ export const A = messages({
   daysUnit: { zh: '天', en: 'days' },
   cannotRunInvalid: (n: number) => ({ zh: `情景有 ${n} 处问题，修正后才能运行。`, en: `The scenario has ${n} problem${n === 1 ? '' : 's'} to fix before it can run.` }),
   cannotRunSettings: { zh: '请先修正运行设置。', en: 'Fix the run settings first.' },
+  estimate: (attempts: string, time: Bilingual) => ({ zh: `预计约 ${attempts} 次来电尝试，用时${time.zh}。`, en: `Expect about ${attempts} call attempts, ${time.en}.` }),
+  longRun: (time: Bilingual) => ({ zh: `这次运行预计需要${time.zh}。确定要运行吗？`, en: `This run should take ${time.en}. Run it anyway?` }),
+  runAnyway: { zh: '仍然运行', en: 'Run anyway' },
+  surgeAfterEnd: (index: number, hour: string, end: string) => ({
+    zh: `第 ${index} 个突发事件在第 ${hour} 小时开始，而运行在第 ${end} 小时结束：它不会出现在结果中。`,
+    en: `Surge ${index} starts at hour ${hour}, after the run ends at hour ${end}: it will not show in the results.`,
+  }),
+  skipToRun: { zh: '跳到运行设置', en: 'Skip to the run settings' },
   statusIdle: { zh: '尚未运行。', en: 'Not run yet.' },
   statusStarting: { zh: '正在启动模拟…', en: 'Starting the simulation…' },
   statusRunning: { zh: '正在运行…', en: 'Running…' },

@@ -3,10 +3,11 @@
  * parsed as JSON and validated with parseScenario; a broken file is reported with its
  * problems and the working scenario is left as it was.
  */
+import { MAX_SCENARIO_BYTES } from '../../models/limits.ts';
 import { parseScenarioText, type Scenario, type ScenarioIssue } from '../../models/scenario/scenario.ts';
 
 /** Largest file accepted: scenarios are a few kB; 336-entry lists stay far below this. */
-export const MAX_FILE_BYTES = 1_000_000;
+export const MAX_FILE_BYTES = MAX_SCENARIO_BYTES;
 
 export type ImportResult =
   | { readonly ok: true; readonly json: unknown; readonly scenario: Scenario }
@@ -17,10 +18,12 @@ export type ImportResult =
 export function readScenarioText(text: string): ImportResult {
   if (text.length > MAX_FILE_BYTES) return { ok: false, reason: 'too-large' };
   const parsed = parseScenarioText(text);
-  if (parsed.ok) return { ok: true, json: JSON.parse(text) as unknown, scenario: parsed.scenario };
+  // A byte-order mark is read past, as parseScenarioText does.
+  const json_ = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (parsed.ok) return { ok: true, json: JSON.parse(json_) as unknown, scenario: parsed.scenario };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(json_);
   } catch {
     json = undefined;
   }

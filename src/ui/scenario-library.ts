@@ -37,12 +37,12 @@ export const LIBRARY_TEXT: Record<string, { readonly name: Bilingual; readonly s
   baseline: {
     name: { zh: '12308 基准情景（2025 年话务量）', en: '12308 baseline (2025 volume)' },
     summary: {
-      zh: '平常的四周：前台 20 个座席全天值守，20 个备岗座席在排队时启用；语音导航自助服务与紧急专线；每年 60 万次来电。',
+      zh: '平常的四周：前台 20 个坐席全天值守，20 个备用坐席在排队时启用；语音导航自助服务与紧急求助通道；每年 60 万次来电。',
       en: 'An ordinary four weeks: 20 front seats around the clock, 20 standby seats called in when queues build, IVR self-service and an emergency lane; 600,000 calls a year.',
     },
   },
   'major-incident': {
-    name: { zh: '海外重大突发事件（启用备岗）', en: 'Major overseas incident (standby called in)' },
+    name: { zh: '海外重大突发事件（启用备用坐席）', en: 'Major overseas incident (standby called in)' },
     summary: {
       zh: '第 3 天 10:00 发生海外重大事件：来电在 30 分钟内升至平时的 12 倍，每 18 小时减半，以亲属问询和紧急求助为主。',
       en: 'A major incident abroad on day 3 at 10:00: calls rise to 12 times normal within 30 minutes and halve every 18 hours, mostly families and emergencies.',

@@ -4,6 +4,7 @@
  * in-memory undo history of the last edits. Pure logic over a `Storage`-like object, so it
  * is tested in Node.
  */
+import { checkInputShape } from '../../models/scenario/input-shape.ts';
 import type { Lang } from '../i18n/i18n.ts';
 
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -52,6 +53,8 @@ export function loadWorking(store: KeyValueStore): SavedWorking | undefined {
   try {
     const saved = JSON.parse(text) as Partial<SavedWorking> | null;
     if (!saved || typeof saved !== 'object' || saved.json === undefined || saved.json === null || typeof saved.json !== 'object') return undefined;
+    // Nothing the editor can write nests this deep or holds this much: a tampered save would only stall the page's start.
+    if (checkInputShape(saved.json)) return undefined;
     const raw: Record<string, string> = {};
     if (saved.raw && typeof saved.raw === 'object') {
       for (const [path, value] of Object.entries(saved.raw)) if (typeof value === 'string') raw[path] = value;

@@ -4,12 +4,13 @@
  * link only reads data: the text is size-limited, decompressed with a cap, parsed as JSON
  * and checked with parseScenario like any file; a broken link changes nothing.
  */
+import { MAX_SCENARIO_BYTES } from '../../models/limits.ts';
 import { parseScenario, type Scenario, type ScenarioIssue } from '../../models/scenario/scenario.ts';
 
 export const SHARE_PARAM = 'scenario';
 /** Longest fragment accepted, and most bytes it may inflate to (a scenario is a few kB). */
 const MAX_ENCODED = 200_000;
-const MAX_JSON_BYTES = 2_000_000;
+const MAX_JSON_BYTES = MAX_SCENARIO_BYTES;
 
 export type ShareDecodeResult =
   | { readonly ok: true; readonly json: unknown; readonly scenario: Scenario }

@@ -115,7 +115,7 @@ export const theme = css`
     --cc-c5: #56b4e9;
     --cc-c6: #d55e00;
     --cc-c7: #f0e442;
-    font-family: system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
+    font-family: system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Droid Sans Fallback', sans-serif;
     color: var(--cc-ink);
     font-size: 15px;
     line-height: 1.45;

@@ -14,6 +14,8 @@ import { releaseProxy } from 'comlink';
 import { simulateCallCentre, type RunProgress } from '../../models/call-centre.ts';
 import { figuresOf } from '../../models/replications.ts';
 import { checkReplicationOptions } from '../../models/run-options.ts';
+import { describeValue } from '../../models/scenario/describe-value.ts';
+import { progressStepSeconds } from '../../models/scenario/run-cost.ts';
 import { parseScenario } from '../../models/scenario/scenario.ts';
 import type { ReplicationProgress, SimApi } from './protocol.ts';
 
@@ -32,14 +34,21 @@ export const simApi: SimApi = {
 
   runReplication(scenarioJson, options, onProgress) {
     try {
+      if (options === null || typeof options !== 'object') {
+        return { ok: false, issues: [{ path: 'options', message: 'expected the options {seed, replication, days}', found: describeValue(options) }] };
+      }
       const issues = checkReplicationOptions(options);
       if (issues.length > 0) return { ok: false, issues };
       const parsed = parseScenario(scenarioJson);
       if (!parsed.ok) return parsed;
+      const runIssues = checkReplicationOptions(options, parsed.scenario);
+      if (runIssues.length > 0) return { ok: false, issues: runIssues };
       const result = simulateCallCentre(parsed.scenario, {
         seed: options.seed,
         replication: options.replication,
         days: options.days,
+        // Steps sized by the load, so that a heavy scenario still reports every fraction of a second.
+        progressEverySeconds: progressStepSeconds(parsed.scenario, options.days ?? parsed.scenario.run.days),
         onProgress: onProgress && throttle(onProgress, PROGRESS_EVERY_MS),
       });
       return { ok: true, figures: figuresOf(result), run: result.run };

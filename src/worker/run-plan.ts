@@ -187,6 +187,8 @@ class PlanRun {
     const parsed = await first.validate(scenarioJson);
     if (!parsed.ok) return { ok: false, cancelled: false, issues: parsed.issues };
     const { scenario } = parsed;
+    const runIssues = checkRunOptions(options, scenario);
+    if (runIssues.length > 0) return { ok: false, cancelled: false, issues: runIssues };
     const days = options.days ?? scenario.run.days;
     // The same horizon as simulateCallCentre's: whole days from time 0, warm-up included.
     const tally = new ProgressTally(options.replications, days * DAY);

@@ -238,11 +238,11 @@ describe.runIf(runSuite)('the planner’s page in Chromium', () => {
   it('switches to Chinese, translates labels and errors, and remembers the choice', async () => {
     const { page } = await openPage();
     await page.getByRole('button', { name: '中文' }).click();
-    await page.getByRole('tab', { name: '备岗' }).click();
+    await page.getByRole('tab', { name: '备用坐席' }).click();
     expect(await page.locator('cc-run-controls #run').textContent()).toBe('运行');
     await field(page, 'standby.seats').fill('-1');
     await expect.poll(() => page.locator('cc-field[path="standby.seats"] .error').textContent()).toContain('应为 0 到 2,000 之间的整数');
-    expect(await page.locator('cc-scenario-editor .problems li').first().textContent()).toContain('备岗座席数');
+    expect(await page.locator('cc-scenario-editor .problems li').first().textContent()).toContain('备用坐席数');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await shot(page, '06-chinese');
     await page.reload();

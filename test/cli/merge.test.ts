@@ -31,7 +31,7 @@ describe('shards and npm run merge', () => {
 
   it('refuses missing, repeated and mismatched parts and a bad --shard, exit 2, nothing on stdout', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cc-shards-'));
-    const base = ['scenarios/baseline.json', '--replications', '2', '--days', '1'];
+    const base = ['scenarios/baseline.json', '--replications', '2', '--days', '1.25'];
     const [p0, p1, other] = ['p0', 'p1', 'other'].map((n) => join(dir, `${n}.json`));
     expect(run('sim', ...base, '--shard', '0/2', '--out', p0!).status).toBe(0);
     expect(run('sim', ...base, '--seed', '3', '--shard', '1/2', '--out', other!).status).toBe(0);

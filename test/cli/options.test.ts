@@ -14,13 +14,13 @@ describe('readCommandLine', () => {
     expect(readCommandLine(['scenarios/baseline.json'])).toEqual({
       ok: true,
       help: false,
-      commandLine: { file: 'scenarios/baseline.json', seed: DEFAULT_SEED, replications: DEFAULT_REPLICATIONS, days: undefined, threads: 1, json: false, series: false },
+      commandLine: { file: 'scenarios/baseline.json', seed: DEFAULT_SEED, replications: DEFAULT_REPLICATIONS, days: undefined, threads: 1, json: false, series: false, yes: false },
     });
   });
 
   it('reads every option', () => {
     const read = readCommandLine(['s.json', '--replications', '4', '--seed=7', '--days', '2.5', '--threads', '2', '--json', '--series']);
-    expect(read).toEqual({ ok: true, help: false, commandLine: { file: 's.json', seed: 7, replications: 4, days: 2.5, threads: 2, json: true, series: true } });
+    expect(read).toEqual({ ok: true, help: false, commandLine: { file: 's.json', seed: 7, replications: 4, days: 2.5, threads: 2, json: true, series: true, yes: false } });
     expect(readCommandLine(['--help'])).toEqual({ ok: true, help: true });
   });
 
@@ -45,5 +45,13 @@ describe('readCommandLine', () => {
     expect(errors('--replications', '0')).toEqual(['expected exactly one scenario file', expect.stringMatching(/^--replications: /)]);
     expect(errors('a.json', 'b.json')).toEqual(['expected exactly one scenario file']);
     expect(errors('a.json', '--replicas', '3')).toEqual([expect.stringContaining("'--replicas'")]);
+  });
+
+  it('reads numbers in plain decimals only, naming the flag', () => {
+    for (const [flag, text] of [['seed', ''], ['replications', '0x10'], ['replications', ' 2 '], ['days', '1e-300'], ['threads', '+2'], ['seed', '-0']] as const) {
+      const read = readCommandLine(['s.json', `--${flag}=${text}`]);
+      expect(read.ok ? [] : read.errors, `${flag} ${JSON.stringify(text)}`).toEqual([expect.stringMatching(new RegExp(`^--${flag}: expected .*, got ${JSON.stringify(JSON.stringify(text)).slice(1, -1).replace(/[+]/g, '\\+')}$`))]);
+    }
+    expect(readCommandLine(['s.json', '--days', '0.5', '--yes'])).toMatchObject({ ok: true, commandLine: { days: 0.5, yes: true } });
   });
 });

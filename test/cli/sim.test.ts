@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,8 +55,55 @@ describe('npm run sim', () => {
   });
 
   it('adds the time series to the JSON document only with --series', () => {
-    const r = sim('scenarios/baseline.json', '--replications', '1', '--days', '1', '--json', '--series');
+    const r = sim('scenarios/baseline.json', '--replications', '1', '--days', '1.5', '--json', '--series');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).series).toBeDefined();
+  });
+
+  it('reads past a byte-order mark', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cc-')), 'bom.json');
+    writeFileSync(file, `\uFEFF${readFileSync('scenarios/baseline.json', 'utf8')}`);
+    expect(sim(file, '--replications', '1', '--days', '1.5').status).toBe(0);
+  });
+
+  it('refuses a file larger than a scenario can be without reading it all', () => {
+    const r = sim('/dev/zero');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('/dev/zero: the scenario file is larger than 1000000 bytes');
+  });
+
+  it('refuses a run no longer than the warm-up, and notes a surge after the end', () => {
+    const short = sim('scenarios/baseline.json', '--days', '1');
+    expect(short.status).toBe(2);
+    expect(short.stderr).toContain("--days: expected a number > 1 and ≤ 3660, longer than the scenario's warm-up of 24 hours");
+    const early = sim('scenarios/major-incident.json', '--days', '2', '--replications', '1');
+    expect(early.status).toBe(0);
+    expect(early.stderr).toContain('note: surges[0].startHour = 58: the run ends at hour 48, before this surge starts: it changes nothing');
+  });
+
+  it('prints the cost estimate, and refuses a long run without --yes', () => {
+    const quick = sim('scenarios/baseline.json', '--replications', '1', '--days', '1.5');
+    expect(quick.stderr).toMatch(/^estimate: about [\d,]+ call attempts \([\d,]+ per replication × 1\), under a second on 1 thread\(s\)$/m);
+    const long = sim('scenarios/baseline.json', '--replications', '100000');
+    expect(long.status).toBe(2);
+    expect(long.stdout).toBe('');
+    expect(long.stderr).toMatch(/estimate: about [\d,]+ call attempts .* hours on 1 thread\(s\), more than the 10 minutes run without asking/);
+    expect(long.stderr).toContain('add --yes to run it anyway');
+  });
+
+  it('ends cleanly when the output cannot be written (a full disk), without a stack trace', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', 'scenarios/baseline.json', '--replications', '1', '--days', '1.5'], {
+        encoding: 'utf8',
+        stdio: ['ignore', full, 'pipe'],
+      });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('cannot write the results to the standard output (ENOSPC: the disk is full); nothing was written');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stderr).not.toContain('done:');
+    } finally {
+      closeSync(full);
+    }
   });
 });

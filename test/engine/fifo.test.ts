@@ -56,4 +56,29 @@ describe('Fifo', () => {
       { seed: 12308 },
     );
   });
+
+  it('compacts to the kept entries in order, in a smaller ring that still grows', () => {
+    const line = new Fifo<number>();
+    for (let i = 0; i < 1000; i++) line.push(i, i % 3);
+    line.shift();
+    line.compact((_, tag) => tag === 0);
+    expect(line.length).toBe(333);
+    line.push(1000, 0);
+    const out: number[] = [];
+    while (line.length > 0) out.push(line.shift()!);
+    expect(out).toEqual([...Array.from({ length: 333 }, (_, i) => 3 * (i + 1)), 1000]);
+  });
+
+  it('compacts a wrapped ring, and to nothing', () => {
+    const line = new Fifo<string>();
+    for (let i = 0; i < 12; i++) line.push(`a${i}`, 0);
+    for (let i = 0; i < 10; i++) line.shift();
+    for (let i = 0; i < 10; i++) line.push(`b${i}`, i % 2); // wraps past the end of 16 slots
+    line.compact((_, tag) => tag === 0);
+    expect(Array.from({ length: line.length }, () => line.shift())).toEqual(['a10', 'a11', 'b0', 'b2', 'b4', 'b6', 'b8']);
+    line.push('x', 1);
+    line.compact(() => false);
+    expect(line.length).toBe(0);
+    expect(line.peekItem()).toBeUndefined();
+  });
 });

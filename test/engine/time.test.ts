@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY, HALF_HOUR, HOUR, MINUTE, secondsIntoWeek } from '../../src/engine/time.ts';
+import { DAY, HALF_HOUR, HOUR, MINUTE, secondsIntoWeek, wallClockMs } from '../../src/engine/time.ts';
 
 describe('time units', () => {
   it('are seconds', () => {
@@ -28,5 +28,16 @@ describe('secondsIntoWeek', () => {
     for (const bad of ['2025-01-06', '2025-01-06 00:00', '2025-1-6T00:00', '2025-01-06T24:00', '2025-01-06T12:60', '2025-13-01T00:00', '2025-04-31T00:00', '2025-01-06T00:00Z', '']) {
       expect(secondsIntoWeek(bad), bad).toBeUndefined();
     }
+  });
+});
+
+describe('wallClockMs', () => {
+  it('reads the years 0000 to 0099 as themselves, not as 1900 to 1999', () => {
+    expect(new Date(wallClockMs('0001-01-01T00:00')!).toISOString()).toBe('0001-01-01T00:00:00.000Z');
+    expect(new Date(wallClockMs('0099-12-31T23:59')!).toISOString()).toBe('0099-12-31T23:59:00.000Z');
+    expect(wallClockMs('0000-02-29T00:00')).toBeDefined(); // year 0 is a leap year (1900 is not)
+    expect(wallClockMs('1900-02-29T00:00')).toBeUndefined();
+    expect(secondsIntoWeek('0001-01-01T00:00')).toBe(0); // 1 January of year 1 was a Monday (proleptic Gregorian)
+    expect(secondsIntoWeek('1901-01-01T00:00')).toBe(HALF_HOUR * 0 + 1 * DAY); // a Tuesday
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_DAYS, MAX_REPLICATIONS, MAX_SEED, MAX_THREADS } from '../../models/limits.ts';
-import { checkReplicationOptions, checkRunOptions, RUN_OPTION_RULES, type RunOption } from '../../models/run-options.ts';
+import { checkReplicationOptions, checkRunOptions, RUN_OPTION_RULES, runNotes, type RunOption } from '../../models/run-options.ts';
 
 const RUN = { seed: 1, replications: 1 };
 const REPLICATION = { seed: 1, replication: 0 };
@@ -93,5 +93,26 @@ describe('run options', () => {
         if (Number.isFinite(x) && !Number.isInteger(x)) expect(issuesWith(option, x)).toHaveLength(1);
       }),
     );
+  });
+
+  it('wants a run longer than the scenario\'s warm-up, wherever the options come from', () => {
+    const context = { run: { days: 28, warmupHours: 24 } };
+    expect(checkRunOptions({ ...RUN, days: 1.5 }, context)).toEqual([]);
+    expect(checkRunOptions({ ...RUN, days: undefined }, context)).toEqual([]);
+    const [issue] = checkRunOptions({ ...RUN, days: 1 }, context);
+    expect(issue).toMatchObject({ path: 'options.days', found: '1', rule: { above: 1, max: MAX_DAYS } });
+    expect(issue!.message).toBe("expected a number > 1 and ≤ 3660, longer than the scenario's warm-up of 24 hours (or none, for the scenario's run.days)");
+    expect(checkReplicationOptions({ seed: 1, replication: 0, days: 0.5 }, context).map((i) => i.option)).toEqual(['days']);
+  });
+
+  it('notes surges that start after the run ends', () => {
+    expect(runNotes({ surges: [{ startHour: 58 }, { startHour: 10 }] }, 2)).toEqual([
+      { path: 'surges[0].startHour', message: 'the run ends at hour 48, before this surge starts: it changes nothing', found: '58' },
+    ]);
+    expect(runNotes({ surges: [{ startHour: 58 }] }, 3)).toEqual([]);
+  });
+
+  it('describes values of any kind found in options', () => {
+    expect(checkRunOptions({ ...RUN, seed: 5n })[0]?.found).toBe('5n');
   });
 });

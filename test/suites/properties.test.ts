@@ -1,6 +1,7 @@
 /** Invariants that hold for every scenario the parser accepts. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MIN_CV } from '../../models/limits.ts';
 import { simulateCallCentre } from '../../models/call-centre.ts';
 import { MISSION_IDS } from '../../models/missions/catalogue.ts';
 import { MissionClock } from '../../models/missions/office-clock.ts';
@@ -12,7 +13,7 @@ import { accepted, rejected } from '../support/scenarios.ts';
 
 const duration = fc.oneof(
   fc.record({ kind: fc.constant('exponential'), meanSeconds: fc.double({ min: 1, max: 900, noNaN: true }) }),
-  fc.record({ kind: fc.constant('lognormal'), meanSeconds: fc.double({ min: 1, max: 900, noNaN: true }), cv: fc.double({ min: 0, max: 3, noNaN: true }) }),
+  fc.record({ kind: fc.constant('lognormal'), meanSeconds: fc.double({ min: 1, max: 900, noNaN: true }), cv: fc.oneof(fc.constant(0), fc.double({ min: MIN_CV, max: 3, noNaN: true })) }),
   fc.record({ kind: fc.constant('fixed'), seconds: fc.double({ min: 0, max: 900, noNaN: true }) }),
 );
 

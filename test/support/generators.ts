@@ -79,7 +79,7 @@ export const loadedScenarioJson = loadedParameters.map(loadedJson);
 
 const duration = fc.oneof(
   fc.record({ kind: fc.constant('exponential'), meanSeconds: fc.double({ min: 1, max: 900, noNaN: true }) }),
-  fc.record({ kind: fc.constant('lognormal'), meanSeconds: fc.double({ min: 1, max: 900, noNaN: true }), cv: fc.double({ min: 0, max: 3, noNaN: true }) }),
+  fc.record({ kind: fc.constant('lognormal'), meanSeconds: fc.double({ min: 1, max: 900, noNaN: true }), cv: fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 3, noNaN: true })) }),
   fc.record({ kind: fc.constant('fixed'), seconds: fc.double({ min: 0, max: 900, noNaN: true }) }),
 );
 /** Shares in steps of 0.1 (fc.double favours values next to 0 and 1, which would leave parts idle). */

@@ -39,3 +39,30 @@ describe('run settings', () => {
     expect(read('３', '１２', '  ')).toEqual({ settings: { replications: 3, seed: 12, days: undefined }, errors: {} });
   });
 });
+
+describe('run settings against the scenario', () => {
+  const context = { run: { days: 28, warmupHours: 24 } };
+  it('wants days longer than the warm-up, and says so in both languages', () => {
+    const short = readRunSettings({ replications: '3', seed: '1', days: '0.5' }, context);
+    expect(short.settings).toBeUndefined();
+    expect(short.errors.days).toEqual({
+      zh: '应为 大于 1 且不超过 3,660 的数（须长于 24 小时的预热期），或留空（使用情景的天数）',
+      en: "expected a number > 1 and ≤ 3,660 (longer than the 24-hour warm-up), or empty for the scenario's days",
+    });
+    expect(readRunSettings({ replications: '3', seed: '1', days: '1.5' }, context).settings).toEqual({ replications: 3, seed: 1, days: 1.5 });
+  });
+});
+
+describe('the estimate beside Run', () => {
+  it('gives the attempts and time, asks above ten minutes, and notes surges after the end', async () => {
+    const { bundled } = await import('../support/scenarios.ts');
+    const { estimateRun, durationWords } = await import('../../src/ui/run-estimate.ts');
+    const incident = bundled('major-incident');
+    const quick = estimateRun(incident, { replications: 10, seed: 1, days: 2 }, 3);
+    expect(quick.long).toBe(false);
+    expect(quick.surgesAfterEnd).toEqual([{ index: 1, startHour: 58, endHour: 48 }]);
+    expect(estimateRun(incident, { replications: 100_000, seed: 1, days: undefined }, 3).long).toBe(true);
+    expect(durationWords(7200)).toEqual({ zh: '约 2 小时', en: 'about 2 hours' });
+    expect(durationWords(60)).toEqual({ zh: '约 60 秒', en: 'about 60 seconds' });
+  });
+});

@@ -99,3 +99,12 @@ describe('UndoStack', () => {
     expect(undo.size).toBe(0);
   });
 });
+
+describe('a tampered autosave', () => {
+  it('is ignored when it nests deeper than any scenario, so the page still starts', () => {
+    const store = memoryStore();
+    const deep = `{"version":1,"x":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    store.setItem('cc12308.working-scenario.v1', `{"json":${deep},"raw":{},"savedAt":""}`);
+    expect(loadWorking(store)).toBeUndefined();
+  });
+});

@@ -45,16 +45,16 @@ describe('simApi called directly', () => {
   });
 
   it('gives the figures simulateCallCentre gives for the same seed and replication', () => {
-    const outcome = simApi.runReplication(baselineJson, { seed: 7, replication: 3, days: 1 });
-    const direct = simulateCallCentre(bundled('baseline'), { seed: 7, replication: 3, days: 1 });
+    const outcome = simApi.runReplication(baselineJson, { seed: 7, replication: 3, days: 1.25 });
+    const direct = simulateCallCentre(bundled('baseline'), { seed: 7, replication: 3, days: 1.25 });
     expect(outcome).toEqual({ ok: true, figures: figuresOf(direct), run: direct.run });
   });
 
   it('gives identical figures for the same seed and replication, whatever the seed', () => {
     fc.assert(
       fc.property(fc.nat({ max: 2 ** 40 }), fc.nat({ max: 50 }), (seed, replication) => {
-        const a = simApi.runReplication(baselineJson, { seed, replication, days: 0.25 });
-        const b = simApi.runReplication(baselineJson, { seed, replication, days: 0.25 });
+        const a = simApi.runReplication(baselineJson, { seed, replication, days: 1.05 });
+        const b = simApi.runReplication(baselineJson, { seed, replication, days: 1.05 });
         expect(a.ok).toBe(true);
         expect(b).toEqual(a);
       }),
@@ -63,7 +63,7 @@ describe('simApi called directly', () => {
   });
 
   it('returns an invalid scenario as {ok: false, issues} without running', () => {
-    const outcome = simApi.runReplication(badBaseline(), { seed: 1, replication: 0, days: 1 });
+    const outcome = simApi.runReplication(badBaseline(), { seed: 1, replication: 0, days: 1.25 });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.issues.map((i) => i.path)).toEqual(expect.arrayContaining(['callTypes[0].share', 'frontDesk.seats']));
   });
@@ -78,6 +78,26 @@ describe('simApi called directly', () => {
         { path: 'options.replication', message: 'expected a whole number ≥ 0', found: '1.5', option: 'replication', rule: RUN_OPTION_RULES.replication },
       ],
     });
+  });
+
+  it('answers a circular object or a BigInt, in the scenario or the options, with {ok: false}', () => {
+    const circular: any = { ...(baselineJson as object) };
+    circular.me = circular;
+    expect(simApi.runReplication(circular, { seed: 1, replication: 0 }).ok).toBe(false);
+    expect(simApi.validate(circular).ok).toBe(false);
+    const bigSeed = simApi.runReplication(baselineJson, { seed: 10n, replication: 0 } as never);
+    expect(bigSeed.ok ? [] : bigSeed.issues.map((i) => `${i.path} ${i.found}`)).toEqual(['options.seed 10n']);
+    const looped: any = { seed: 1 };
+    looped.replication = looped;
+    expect(simApi.runReplication(baselineJson, looped).ok).toBe(false);
+    expect(simApi.runReplication(baselineJson, null as never).ok).toBe(false);
+  });
+
+  it('refuses a run no longer than the warm-up, naming the warm-up', () => {
+    const outcome = simApi.runReplication(baselineJson, { seed: 1, replication: 0, days: 0.5 });
+    expect(outcome.ok ? [] : outcome.issues.map((i) => [i.path, i.message])).toEqual([
+      ['options.days', "expected a number > 1 and ≤ 3660, longer than the scenario's warm-up of 24 hours (or none, for the scenario's run.days)"],
+    ]);
   });
 
   it('throttles progress: the first report, then at most one per 100 ms, and always the end', () => {
@@ -110,17 +130,17 @@ describe('simApi over a MessageChannel (comlink, same realm)', () => {
     const remote = connect();
     const parsed = await remote.validate(baselineJson);
     expect(parsed.ok).toBe(true);
-    const outcome = await remote.runReplication(baselineJson, { seed: 12308, replication: 2, days: 1 });
-    expect(outcome).toEqual(simApi.runReplication(baselineJson, { seed: 12308, replication: 2, days: 1 }));
+    const outcome = await remote.runReplication(baselineJson, { seed: 12308, replication: 2, days: 1.25 });
+    expect(outcome).toEqual(simApi.runReplication(baselineJson, { seed: 12308, replication: 2, days: 1.25 }));
   });
 
   it('calls a proxy() progress callback across the channel, up to the end of simulated time', async () => {
     const remote = connect();
     const reports: ReplicationProgress[] = [];
-    const outcome = await remote.runReplication(baselineJson, { seed: 1, replication: 0, days: 1 }, proxy((p: ReplicationProgress) => void reports.push(p)));
+    const outcome = await remote.runReplication(baselineJson, { seed: 1, replication: 0, days: 1.25 }, proxy((p: ReplicationProgress) => void reports.push(p)));
     expect(outcome.ok).toBe(true);
     // Reports travel on the callback's own port, so the last may arrive after the result.
-    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ simulatedSeconds: DAY, horizonSeconds: DAY }));
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual({ simulatedSeconds: 1.25 * DAY, horizonSeconds: 1.25 * DAY }));
   });
 
   it('sends an invalid scenario back as data and a bug as a rejected call', async () => {
@@ -128,7 +148,8 @@ describe('simApi over a MessageChannel (comlink, same realm)', () => {
     const outcome = await remote.runReplication(badBaseline(), { seed: 1, replication: 0 });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.issues.map((i) => i.path)).toContain('frontDesk.seats');
+    await expect(remote.runReplication(baselineJson, undefined as never)).resolves.toMatchObject({ ok: false, issues: [{ path: 'options' }] });
     // comlink rethrows a plain Error: the class is lost, the name is kept.
-    await expect(remote.runReplication(baselineJson, undefined as never)).rejects.toMatchObject({ name: 'TypeError' });
+    await expect(remote.runReplication(baselineJson, { seed: 1, replication: 0, days: 1.25 }, 5 as never)).rejects.toMatchObject({ name: 'TypeError' });
   });
 });

@@ -36,6 +36,12 @@ import './cc-kpi-cards.ts';
 const CHART_WIDTH = 640;
 /** Charts that span the whole row (funnel, heatmap). */
 const WIDE_WIDTH = 900;
+/**
+ * On a narrow screen (a phone: the dashboard under 600 px) charts are drawn this wide
+ * instead: scaled down from 640 or 900 units, their 11-unit text would show at 5–6 px.
+ */
+const NARROW_WIDTH = 300;
+const NARROW_BELOW_PX = 600;
 const TIME_CHART_HEIGHT = 290;
 /** Cells of the heatmap first drawn per task: a week of hours. */
 const HEATMAP_CELLS_PER_STEP = 7 * 24;
@@ -60,6 +66,8 @@ export class CcDashboard extends LitElement {
     summary: { attribute: false },
     scenario: { attribute: false },
     replicationsDone: { type: Number, attribute: 'replications-done' },
+    cancelled: { type: Boolean },
+    narrow: { state: true },
     replications: { type: Number },
     lang: { type: String, reflect: true },
     heatmapLane: { state: true },
@@ -71,6 +79,14 @@ export class CcDashboard extends LitElement {
   declare scenario: Scenario | undefined;
   /** How many replications `summary` covers. */
   declare replicationsDone: number;
+  /** The run was cancelled: the replications done are all there will be. */
+  declare cancelled: boolean;
+  /** The dashboard is narrower than NARROW_BELOW_PX: charts are drawn NARROW_WIDTH wide. */
+  declare narrow: boolean;
+  private readonly resizes = new ResizeObserver((entries) => {
+    const width = entries[0]?.contentRect.width ?? 0;
+    if (width > 0) this.narrow = width < NARROW_BELOW_PX;
+  });
   /** How many replications the run asked for. */
   declare replications: number;
   /** Language of the text: `zh` or `en`. */
@@ -91,6 +107,8 @@ export class CcDashboard extends LitElement {
     this.summary = undefined;
     this.scenario = undefined;
     this.replicationsDone = 0;
+    this.cancelled = false;
+    this.narrow = false;
     this.replications = 0;
     this.lang = 'zh';
     this.heatmapLane = undefined;
@@ -103,7 +121,7 @@ export class CcDashboard extends LitElement {
     :host {
       display: block;
       color: #222;
-      font-family: system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
+      font-family: system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Droid Sans Fallback', sans-serif;
     }
     .head {
       display: flex;
@@ -159,7 +177,7 @@ export class CcDashboard extends LitElement {
     const lanes = lanesByPriority(scenario);
     if (!lanes.some((l) => l.id === this.heatmapLane)) this.heatmapLane = lanes[0]?.id;
     const summary = this.summary as DashboardSummary | undefined;
-    if (changed.has('summary') || changed.has('scenario') || changed.has('lang')) {
+    if (changed.has('summary') || changed.has('scenario') || changed.has('lang') || changed.has('narrow')) {
       this.cards = summary ? kpiCards(summary, scenario, this.lang) : [];
       this.charts.invalidate();
     } else if (changed.has('heatmapLane')) {
@@ -169,13 +187,19 @@ export class CcDashboard extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.resizes.disconnect();
     this.charts.stop();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.resizes.observe(this);
     // Back in the page after a removal: draw again what stop() forgot.
     if (this.hasUpdated && this.scenario) this.charts.invalidate();
+  }
+
+  private chartWidth(wide: number): number {
+    return this.narrow ? NARROW_WIDTH : wide;
   }
 
   /** One chart's geometry from the current summary, scenario and language; a time chart pauses after each series. */
@@ -190,18 +214,18 @@ export class CcDashboard extends LitElement {
       case 'heatmap':
         return { kind: 'heatmap', geometry: yield* this.heatmapSteps(summary, scenario) };
       default:
-        return { kind: 'time', geometry: yield* timeSeriesSteps(timeChartInput(id, summary, scenario, this.lang), { width: CHART_WIDTH, height: TIME_CHART_HEIGHT }) };
+        return { kind: 'time', geometry: yield* timeSeriesSteps(timeChartInput(id, summary, scenario, this.lang), { width: this.chartWidth(CHART_WIDTH), height: TIME_CHART_HEIGHT }) };
     }
   }
 
   private waitGeometry(summary: DashboardSummary | undefined, scenario: Scenario): WaitChartGeometry {
     const input = waitChart(summary, scenario, this.lang);
-    return waitTimeGeometry(input, { width: CHART_WIDTH, height: 80 + Math.max(1, input.lanes.length) * 66 });
+    return waitTimeGeometry(input, { width: this.chartWidth(CHART_WIDTH), height: 80 + Math.max(1, input.lanes.length) * 66 });
   }
 
   private funnelGeometry(summary: DashboardSummary | undefined, scenario: Scenario): FunnelChartGeometry | undefined {
     const input = funnelChart(summary, scenario, this.lang);
-    return input && funnelGeometry(input, { width: WIDE_WIDTH, height: 44 + input.rows.length * 28 });
+    return input && funnelGeometry(input, { width: this.chartWidth(WIDE_WIDTH), height: 44 + input.rows.length * 28 });
   }
 
   private *heatmapSteps(summary: DashboardSummary | undefined, scenario: Scenario): Generator<Chart | undefined, HeatmapGeometry, void> {
@@ -209,7 +233,7 @@ export class CcDashboard extends LitElement {
     yield;
     const days = input.grid.days.length;
     const rowHeight = days <= 40 ? 16 : Math.max(2, 640 / days);
-    const geometry = heatmapGeometry(input, { width: WIDE_WIDTH, height: 88 + (days ? days * rowHeight : 28) });
+    const geometry = heatmapGeometry(input, { width: this.chartWidth(WIDE_WIDTH), height: 88 + (days ? days * rowHeight : 28) });
     yield;
     // New cells are new elements (a month's grid is some 2,000): they appear a week of rows
     // at a time, each in a task and a frame of its own. Cells already drawn only change
@@ -242,7 +266,9 @@ export class CcDashboard extends LitElement {
     const lang = this.lang;
     if (!this.summary) return text(this.replications > 0 ? m.waiting(this.replications) : m.noResults, lang);
     const done = this.replicationsDone;
-    const parts = [done < this.replications ? text(m.progress(done, this.replications), lang) : text(m.complete(done), lang)];
+    const parts = [
+      done >= this.replications ? text(m.complete(done), lang) : this.cancelled ? text(m.cancelled(done, this.replications), lang) : text(m.progress(done, this.replications), lang),
+    ];
     if (done === 1) parts.push(text(m.oneReplication, lang));
     return parts.join(' ');
   }

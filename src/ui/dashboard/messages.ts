@@ -8,6 +8,10 @@ export const m = messages({
     zh: `已完成 ${done}/${total} 次重复，结果仍在更新；区间会随重复增多而收窄。`,
     en: `${done} of ${total} replications done; results are still coming in and intervals narrow as more finish.`,
   }),
+  cancelled: (done: number, total: number) => ({
+    zh: `运行已取消：显示已完成的 ${done}/${total} 次重复的平均值；区间为 95% 置信区间。`,
+    en: `Run cancelled: means over the ${done} of ${total} replications that finished; intervals are 95% confidence intervals.`,
+  }),
   complete: (n: number) => ({
     zh: `${n} 次重复的平均值；区间为 95% 置信区间。`,
     en: `Means over ${n} replications; intervals are 95% confidence intervals.`,
@@ -33,15 +37,15 @@ export const m = messages({
   ci: (lo: string, hi: string) => ({ zh: `95% 置信区间 ${lo} – ${hi}`, en: `95% CI ${lo} – ${hi}` }),
   noCi: { zh: '尚无置信区间', en: 'no interval yet' },
   serviceLevelOf: (lane: string) => ({ zh: `服务水平 · ${lane}`, en: `Service level · ${lane}` }),
-  slTarget: (goal: string, seconds: string) => ({ zh: `目标：≥ ${goal} 在 ${seconds}内接听`, en: `target: ≥ ${goal} answered within ${seconds}` }),
+  slTarget: (goal: string, seconds: string) => ({ zh: `目标：${seconds}内接听率 ≥ ${goal}`, en: `target: ≥ ${goal} answered within ${seconds}` }),
   meanWaitOf: (lane: string) => ({ zh: `平均等待 · ${lane}`, en: `Mean wait · ${lane}` }),
   waitNoTarget: { zh: '已接听来电的等待时间', en: 'wait of answered calls' },
   abandonmentOf: (lane: string) => ({ zh: `放弃率 · ${lane}`, en: `Abandonment · ${lane}` }),
   atMost: (limit: string) => ({ zh: `目标：≤ ${limit}`, en: `target: ≤ ${limit}` }),
   busySignals: { zh: '忙音率（全部来电）', en: 'Busy signals (all calls)' },
   busyTarget: { zh: '目标：≤ 5%（GB/T 33358：接通率 ≥ 95%）', en: 'target: ≤ 5% (GB/T 33358: ≥ 95% connected)' },
-  standbyActivations: { zh: '备岗启用次数', en: 'Standby activations' },
-  standbySeats: { zh: '召回席位', en: 'seats called in' },
+  standbyActivations: { zh: '备用坐席启用次数', en: 'Standby activations' },
+  standbySeats: { zh: '启用坐席数', en: 'seats called in' },
   callInMinutes: { zh: '平均到岗用时', en: 'mean call-in time' },
   standDowns: { zh: '解除次数', en: 'stand-downs' },
   notificationTime: { zh: '紧急通知用时', en: 'Emergency notification time' },
@@ -55,7 +59,7 @@ export const m = messages({
   meanBacklog: (stage: string) => ({ zh: `${stage}平均积压`, en: `${stage} backlog (mean)` }),
   callToMission: { zh: '来电至使领馆平均用时', en: 'call to mission (mean)' },
   noTarget: { zh: '无目标值', en: 'no target set' },
-  secretaryPhoneHours: { zh: '秘书接听电话工时', en: 'secretary hours on the phones' },
+  secretaryPhoneHours: { zh: '文秘接听电话工时', en: 'secretary hours on the phones' },
   transfers: { zh: '转接后台 · 等待中挂断', en: 'Live transfers · hung up waiting' },
   transferred: { zh: '转接次数', en: 'transferred' },
   transferWait: { zh: '平均等待后台', en: 'mean wait for the back office' },
@@ -75,7 +79,7 @@ export const m = messages({
   arrivalsAxis: (per: string) => ({ zh: `来电数（${per}）`, en: `calls (${per})` }),
   queueTitle: { zh: '各队列排队人数', en: 'Queue length per lane' },
   queueAxis: { zh: '排队来电（时段平均）', en: 'callers waiting (average)' },
-  phoneSeatsTitle: { zh: '话务席位：在岗与忙碌', en: 'Phone seats: on duty vs busy' },
+  phoneSeatsTitle: { zh: '话务坐席：在岗与忙碌', en: 'Phone seats: on duty vs busy' },
   staffTitle: { zh: '后台人员：在岗与忙碌', en: 'Back-office staff: on duty vs busy' },
   seatsAxis: { zh: '人数（时段平均）', en: 'seats (average)' },
   onDuty: (pool: string) => ({ zh: `${pool} 在岗`, en: `${pool} on duty` }),
@@ -121,8 +125,8 @@ export const statusText = messages({
 
 export const waitMarkerText = messages({
   p50: { zh: '中位数', en: 'median' },
-  p90: { zh: 'P90', en: 'P90' },
-  p99: { zh: 'P99', en: 'P99' },
+  p90: { zh: '第 90 百分位', en: 'P90' },
+  p99: { zh: '第 99 百分位', en: 'P99' },
   max: { zh: '最长', en: 'longest' },
   mean: { zh: '平均', en: 'mean' },
 });
@@ -143,14 +147,14 @@ export const funnelRowText = messages({
 /** Staff pools and work-order stages. */
 export const poolText = messages({
   front: { zh: '前台', en: 'Front desk' },
-  standby: { zh: '备岗', en: 'Standby' },
-  secretaryPhones: { zh: '秘书接听', en: 'Secretaries on phones' },
-  secretaries: { zh: '后台秘书', en: 'Secretaries' },
-  officers: { zh: '领事官员', en: 'Consular officers' },
+  standby: { zh: '备用坐席', en: 'Standby' },
+  secretaryPhones: { zh: '文秘接听', en: 'Secretaries on phones' },
+  secretaries: { zh: '后台文秘', en: 'Secretaries' },
+  officers: { zh: '领事干部', en: 'Consular officers' },
 });
 
 export const stageText = messages({
-  secretary: { zh: '秘书处理', en: 'secretary' },
+  secretary: { zh: '文秘处理', en: 'secretary' },
   officer: { zh: '官员审核', en: 'officer review' },
   mission: { zh: '使领馆', en: 'mission' },
 });

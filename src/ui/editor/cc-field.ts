@@ -8,7 +8,7 @@
  */
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { text, type Bilingual } from '../../i18n/i18n.ts';
+import { text, type Bilingual, type Lang } from '../../i18n/i18n.ts';
 import { ScenarioEditEvent } from '../events.ts';
 import { theme } from '../theme.ts';
 import type { FieldDescriptor, Variant } from './descriptor.ts';
@@ -175,7 +175,7 @@ export class CcField extends LitElement {
     const kind = d.kind as Extract<FieldDescriptor['kind'], { type: 'choice' }>;
     const options: { value: string; label: string }[] =
       typeof kind.options === 'string'
-        ? idOptions(this.view!, kind.options).map((o) => ({ value: o.id, label: o.label ? `${text(o.label, lang)} (${o.id})` : o.id }))
+        ? idOptions(this.view!, kind.options).map((o) => ({ value: o.id, label: o.label ? labelWithId(text(o.label, lang), o.id, lang) : o.id }))
         : kind.options.map((o) => ({ value: o.value, label: text(o.label, lang) }));
     const current = typeof value === 'string' ? value : '';
     if (current && !options.some((o) => o.value === current)) options.push({ value: current, label: text(M.otherValue(current), lang) });
@@ -230,7 +230,7 @@ export class CcField extends LitElement {
               const issues = issuesUnder(view, path);
               const entry = record[o.id];
               return html`<tr>
-                <th scope="row"><label for=${entryId}>${o.label ? `${text(o.label, lang)} (${o.id})` : o.id}</label></th>
+                <th scope="row"><label for=${entryId}>${o.label ? labelWithId(text(o.label, lang), o.id, lang) : o.id}</label></th>
                 <td>
                   <input
                     id=${entryId}
@@ -348,6 +348,11 @@ const DAYS = { zh: '周一,周二,周三,周四,周五,周六,周日', en: 'Mon,
 function halfHourName(k: number, length: number, lang: 'zh' | 'en'): string {
   const time = `${String(Math.floor((k % 48) / 2)).padStart(2, '0')}:${k % 2 ? '30' : '00'}`;
   return length === 48 ? time : `${text(DAYS, lang).split(',')[Math.floor(k / 48)]} ${time}`;
+}
+
+/** "Emergency lane (emergency)" in English; the label alone in Chinese, which carries no raw English ids. */
+function labelWithId(label: string, id: string, lang: Lang): string {
+  return lang === 'en' ? `${label} (${id})` : label;
 }
 
 customElements.define('cc-field', CcField);

@@ -243,7 +243,7 @@ export class CcProfileEditor extends LitElement {
               this.emit(SEATS, read.value, read.keepRaw ? typed : undefined);
             }}
           />
-          <span class="unit">${text({ zh: '座席', en: 'seats' }, lang)}</span>
+          <span class="unit">${text({ zh: '坐席', en: 'seats' }, lang)}</span>
         </div>
         <div class="below">${renderIssues(`${id}-err`, issues)}</div>
       </div>`;

@@ -291,7 +291,8 @@ function itemFieldPaths(listPath: string): string[] {
 function itemName(item: unknown, index: number, lang: 'zh' | 'en'): string {
   const o = (item && typeof item === 'object' ? item : {}) as { id?: unknown; label?: { zh?: unknown; en?: unknown } };
   const label = o.label ? (lang === 'zh' ? o.label.zh || o.label.en : o.label.en) : undefined;
-  if (typeof label === 'string' && label) return typeof o.id === 'string' ? `${label} (${o.id})` : label;
+  // The id beside the label in English only: Chinese text carries no raw English ids.
+  if (typeof label === 'string' && label) return typeof o.id === 'string' && lang === 'en' ? `${label} (${o.id})` : label;
   if (typeof o.id === 'string') return o.id;
   return text(M.itemN(index + 1), lang);
 }

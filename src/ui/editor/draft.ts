@@ -13,6 +13,15 @@ function asciiDigits(text: string): string {
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
+/** Thousands grouped by commas, as the page itself writes ranges ("0 to 1,000,000"). */
+const GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/** The number a single-number field's text says, thousands separators allowed ("1,000"); or undefined. */
+export function readGroupedNumber(text: string): number | undefined {
+  const t = asciiDigits(text.trim()).replace(/\uFF0C/g, ',');
+  return GROUPED.test(t) ? readNumber(t.replace(/,/g, '')) : readNumber(text);
+}
+
 /** The number the text says, or undefined. */
 export function readNumber(text: string): number | undefined {
   const t = asciiDigits(text.trim());
@@ -35,7 +44,7 @@ export function valueFromText(kind: FieldKind, text: string): TextValue {
     case 'share':
     case 'seats': {
       if (text.trim() === '') return { value: undefined, keepRaw: text !== '' };
-      const n = readNumber(text);
+      const n = readGroupedNumber(text);
       if (n === undefined) return { value: text, keepRaw: false };
       return { value: n, keepRaw: String(n) !== text };
     }

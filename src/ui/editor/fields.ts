@@ -177,20 +177,20 @@ export const GROUPS: readonly GroupDescriptor[] = [
           share('selfServiceShare', u('IVR 自助解决比例', 'Resolved by IVR self-service'), undefined, 0),
           { path: 'handleSeconds', label: u('通话时长', 'Talk time'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds' } },
           { path: 'afterCallWorkSeconds', label: u('话后处理', 'After-call work'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds' }, optional: true, template: { kind: 'lognormal', meanSeconds: 60, cv: 0.5 } },
-          { path: 'patienceSeconds', label: u('等待耐心', 'Patience'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds', patience: true }, help: u('来电者在排队中挂断之前愿意等待的时间', 'how long a caller waits in the queue before hanging up') },
+          { path: 'patienceSeconds', label: u('放弃前可容忍等待时长', 'Patience'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds', patience: true }, help: u('来电者在排队中挂断之前愿意等待的时间', 'how long a caller waits in the queue before hanging up') },
         ],
       },
       {
         block: 'list',
         title: u('队列', 'Lanes'),
-        help: u('优先级 0 最先接听；紧急专线可保留座席', 'priority 0 is answered first; the emergency lane may keep seats in reserve'),
+        help: u('优先级 0 最先接听；紧急求助通道可保留坐席', 'priority 0 is answered first; the emergency lane may keep seats in reserve'),
         path: 'lanes',
         editable: { min: 1, max: MAX_LANES, template: (i) => ({ id: `lane-${i + 1}`, label: { zh: `队列 ${i + 1}`, en: `Lane ${i + 1}` }, priority: i, serviceLevelTargetSeconds: 20 }) },
         fields: [
           idField(u('小写字母、数字或连字符', 'lower-case letters, digits or hyphens')),
           labelField(u('队列', 'Lane')),
           { path: 'priority', label: u('优先级', 'Priority'), kind: { type: 'number', min: 0, max: MAX_PRIORITY, integer: true }, help: u('0 最高；各队列不能相同', '0 is highest; no two lanes alike') },
-          { path: 'reservedSeats', label: u('保留座席', 'Reserved seats'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: MAX_RESERVED_SEATS, integer: true }, optional: true, defaultValue: 0, help: u('低优先级队列只能在空闲座席多于此数时占用座席', 'lower lanes take a seat only while more than this many are free') },
+          { path: 'reservedSeats', label: u('保留坐席', 'Reserved seats'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: MAX_RESERVED_SEATS, integer: true }, optional: true, defaultValue: 0, help: u('低优先级队列只能在空闲坐席多于此数时占用坐席', 'lower lanes take a seat only while more than this many are free') },
         ],
       },
     ],
@@ -198,16 +198,16 @@ export const GROUPS: readonly GroupDescriptor[] = [
   {
     id: 'front',
     label: u('前台', 'Front desk'),
-    help: u('前台 20 个座席 7×24 小时值守', 'the 20 front seats staffed 24 hours a day'),
+    help: u('前台 20 个坐席 7×24 小时值守', 'the 20 front seats staffed 24 hours a day'),
     blocks: [{ block: 'profile', which: 'staffing' }],
   },
   {
     id: 'standby',
-    label: u('备岗', 'Standby'),
+    label: u('备用坐席', 'Standby'),
     blocks: [
       {
         block: 'fields',
-        title: u('备岗座席（双技能话务员）', 'Standby seats (dual-skill call-takers)'),
+        title: u('备用坐席（双技能话务员）', 'Standby seats (dual-skill call-takers)'),
         base: 'standby',
         optional: {
           template: {
@@ -219,8 +219,8 @@ export const GROUPS: readonly GroupDescriptor[] = [
           },
         },
         fields: onCallFields([
-          { path: 'seats', label: u('备岗座席数', 'Standby seats'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: MAX_SEATS, integer: true } },
-          { path: 'seatsPerActivation', label: u('每次启用座席数', 'Seats per call-in'), unit: UNITS.seats, kind: { type: 'number', min: 1, max: MAX_SEATS, integer: true }, optional: true, help: u('留空表示一次全部启用', 'empty: all at once') },
+          { path: 'seats', label: u('备用坐席数', 'Standby seats'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: MAX_SEATS, integer: true } },
+          { path: 'seatsPerActivation', label: u('每次启用坐席数', 'Seats per call-in'), unit: UNITS.seats, kind: { type: 'number', min: 1, max: MAX_SEATS, integer: true }, optional: true, help: u('留空表示一次全部启用', 'empty: all at once') },
           { path: 'callInDelayMinutes', label: u('到岗时间', 'Call-in delay'), unit: UNITS.minutes, kind: { type: 'duration', unit: 'Minutes' } },
         ]),
       },
@@ -234,7 +234,7 @@ export const GROUPS: readonly GroupDescriptor[] = [
         block: 'fields',
         title: u('后台', 'Back office'),
         base: 'backOffice',
-        help: u('20 名秘书处理工单并在重大事件时接听电话；10 名领事官员审核工单并联络使领馆', '20 secretaries process work orders and take calls in a major incident; 10 consular officers review work orders and contact missions'),
+        help: u('20 名文秘处理工单并在重大事件时接听电话；10 名领事干部审核工单并联络使领馆', '20 secretaries process work orders and take calls in a major incident; 10 consular officers review work orders and contact missions'),
         optional: {
           template: {
             secretaries: { seats: 20 },
@@ -246,11 +246,11 @@ export const GROUPS: readonly GroupDescriptor[] = [
           },
         },
         fields: [
-          { path: 'secretaries.seats', label: u('秘书人数', 'Secretaries'), unit: UNITS.seats, kind: { type: 'seats', max: MAX_SEATS } },
-          { path: 'officers.seats', label: u('领事官员人数', 'Consular officers'), unit: UNITS.seats, kind: { type: 'seats', max: MAX_SEATS } },
+          { path: 'secretaries.seats', label: u('文秘人数', 'Secretaries'), unit: UNITS.seats, kind: { type: 'seats', max: MAX_SEATS } },
+          { path: 'officers.seats', label: u('领事干部人数', 'Consular officers'), unit: UNITS.seats, kind: { type: 'seats', max: MAX_SEATS } },
           { path: 'transferTalkSeconds', label: u('转接通话时长', 'Talk time of a live transfer'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds' } },
-          { path: 'transferPatienceSeconds', label: u('转接等待耐心', 'Patience waiting for a transfer'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds', patience: true } },
-          { path: 'secretaryWorkMinutes', label: u('秘书处理工单时长', 'Secretary time per work order'), unit: UNITS.minutes, kind: { type: 'duration', unit: 'Minutes' } },
+          { path: 'transferPatienceSeconds', label: u('转接时放弃前可容忍等待时长', 'Patience waiting for a transfer'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds', patience: true } },
+          { path: 'secretaryWorkMinutes', label: u('文秘处理工单时长', 'Secretary time per work order'), unit: UNITS.minutes, kind: { type: 'duration', unit: 'Minutes' } },
           { path: 'officerReviewMinutes', label: u('官员审核工单时长', 'Officer review per work order'), unit: UNITS.minutes, kind: { type: 'duration', unit: 'Minutes' } },
         ],
       },
@@ -258,11 +258,11 @@ export const GROUPS: readonly GroupDescriptor[] = [
         block: 'fields',
         title: u('后台人员接听电话', 'Back office on the phones'),
         base: 'backOffice.phones',
-        help: u('重大事件时秘书直接接听来电，其工单积压随之增加', 'in a major incident secretaries take calls directly; their work-order backlog grows meanwhile'),
+        help: u('重大事件时文秘直接接听来电，其工单积压随之增加', 'in a major incident secretaries take calls directly; their work-order backlog grows meanwhile'),
         optional: {
           template: { seats: 10, checkEveryMinutes: 5, activation: { kind: 'queue-length', atLeast: 20 }, standDown: { kind: 'when-quiet', queueAtMost: 0, forMinutes: 60, minOnDutyMinutes: 120 } },
         },
-        fields: onCallFields([{ path: 'seats', label: u('接听电话的秘书', 'Secretaries on the phones'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: MAX_SEATS, integer: true } }]),
+        fields: onCallFields([{ path: 'seats', label: u('接听电话的文秘', 'Secretaries on the phones'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: MAX_SEATS, integer: true } }]),
       },
       {
         block: 'list',
@@ -272,9 +272,9 @@ export const GROUPS: readonly GroupDescriptor[] = [
         itemBase: 'afterCall',
         itemOptional: { template: { liveTransferShare: 0, transferToOfficerShare: 0, workOrderShare: 0, forwardShare: 0, escalationShare: 0, urgent: false } },
         fields: [
-          share('liveTransferShare', u('现场转接后台比例', 'Transferred live to the back office'), u('前台通话结束时现场转接', 'at the end of the front-desk talk'), 0),
-          share('transferToOfficerShare', u('转接中需领事官员的比例', 'Of transfers, needing a consular officer'), u('其余由秘书接听', 'the rest go to a secretary'), 0),
-          share('workOrderShare', u('生成电子工单比例', 'Leave an electronic work order'), u('秘书处理后由官员审核', 'processed by a secretary, then reviewed by an officer'), 0),
+          share('liveTransferShare', u('在线转接后台比例', 'Transferred live to the back office'), u('前台通话结束时在线转接', 'at the end of the front-desk talk'), 0),
+          share('transferToOfficerShare', u('转接中需领事干部的比例', 'Of transfers, needing a consular officer'), u('其余由文秘接听', 'the rest go to a secretary'), 0),
+          share('workOrderShare', u('生成电子工单比例', 'Leave an electronic work order'), u('文秘处理后由官员审核', 'processed by a secretary, then reviewed by an officer'), 0),
           share('forwardShare', u('工单中转交使领馆的比例', 'Of work orders, forwarded to a mission'), undefined, 0),
           share('escalationShare', u('工单中上报领事保护中心的比例', 'Of work orders, escalated to the Consular Protection Center'), undefined, 0),
           { path: 'urgent', label: u('紧急（工单优先，立即通知使领馆）', 'Urgent (work orders first, mission notified at once)'), kind: { type: 'boolean' }, optional: true, defaultValue: false },
@@ -331,7 +331,7 @@ export const GROUPS: readonly GroupDescriptor[] = [
   {
     id: 'targets',
     label: u('服务目标', 'Targets'),
-    help: u('普通队列 80% 在 20 秒内接听；紧急专线 90% 在 10 秒内；放弃率不超过 5%（紧急 2%）', 'ordinary lanes 80% within 20 s; emergency lane 90% within 10 s; abandonment ≤ 5% (≤ 2% for emergencies)'),
+    help: u('普通队列 80% 在 20 秒内接听；紧急求助通道 90% 在 10 秒内；放弃率不超过 5%（紧急 2%）', 'ordinary lanes 80% within 20 s; emergency lane 90% within 10 s; abandonment ≤ 5% (≤ 2% for emergencies)'),
     blocks: [
       {
         block: 'list',

@@ -44,7 +44,7 @@ export function buildFieldIndex(groups: readonly GroupDescriptor[] = GROUPS): Ma
           for (const pattern of [path, `${path}[]`]) out.set(pattern, { pattern, label, kind: { type: 'number', min: 0, max: MAX_WEIGHT }, group: group.id });
         }
       } else {
-        const label = { zh: '前台座席', en: 'Front-desk seats' };
+        const label = { zh: '前台坐席', en: 'Front-desk seats' };
         out.set('frontDesk.seats', { pattern: 'frontDesk.seats', label, kind: { type: 'seats', max: MAX_SEATS }, group: group.id });
         out.set('frontDesk.seats[]', { pattern: 'frontDesk.seats[]', label, kind: { type: 'number', min: 0, max: MAX_SEATS, integer: true }, group: group.id });
       }
@@ -138,9 +138,10 @@ function itemNames(path: string, json: unknown, lang: Lang): string[] {
     if (typeof segment !== 'number') return;
     const item = getAt(json, segments.slice(0, i + 1)) as { id?: unknown; label?: Bilingual } | undefined;
     const list = String(segments[i - 1] ?? '');
-    const what = LIST_NAMES[list] ?? { zh: '第', en: 'item' };
-    const name = item?.label && typeof item.label === 'object' ? text(item.label, lang) : typeof item?.id === 'string' ? item.id : `${segment + 1}`;
-    names.push(lang === 'zh' ? `${text(what, lang)}「${name}」` : `${text(what, lang)} ${name}`);
+    const what = LIST_NAMES[list] ?? { zh: '项', en: 'item' };
+    const name = item?.label && typeof item.label === 'object' ? text(item.label, lang) : typeof item?.id === 'string' ? item.id : undefined;
+    if (lang === 'zh') names.push(name !== undefined ? `${what.zh}「${name}」` : `第 ${segment + 1} 个${what.zh}`);
+    else names.push(`${what.en} ${name ?? segment + 1}`);
   });
   return names;
 }
@@ -163,12 +164,20 @@ const SECTION_LABELS: Record<string, Bilingual> = {
   trunk: { zh: '中继线路', en: 'Trunk lines' },
   ivr: { zh: '语音导航', en: 'IVR menu' },
   frontDesk: { zh: '前台', en: 'Front desk' },
-  standby: { zh: '备岗座席', en: 'Standby seats' },
+  standby: { zh: '备用坐席', en: 'Standby seats' },
   redial: { zh: '重拨', en: 'Redials' },
   backOffice: { zh: '后台', en: 'Back office' },
   missions: { zh: '使领馆', en: 'Missions' },
   notifications: { zh: '紧急通知', en: 'Emergency notifications' },
 };
+
+/** "minSeconds ≤ modeSeconds" in Chinese words: 最小值 ≤ 最可能值. */
+function durationOrderZh(order: string): string {
+  const words: Record<string, string> = { min: '最小值', mode: '最可能值', max: '最大值' };
+  return order.replace(/([a-z]+)(?:Seconds|Minutes)/g, (_, name: string) => words[name] ?? name);
+}
+
+const ITEM_UNITS_ZH: Record<string, string> = { surges: '个突发事件', 'call types': '种来电类型', lanes: '个队列', channels: '个通知渠道', hours: '个时间点', items: '项' };
 
 /** Translations of the messages of the parser's cross-field checks (models/scenario/scenario.ts). */
 const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
@@ -193,8 +202,18 @@ const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
   [/^expected JSON text/, () => ({ zh: '不是有效的 JSON 文本', en: 'not valid JSON text' })],
   [/^expected at least one call type$/, () => ({ zh: '至少需要一种来电类型', en: 'at least one call type is needed' })],
   [/^expected at least one lane$/, () => ({ zh: '至少需要一个队列', en: 'at least one lane is needed' })],
+  [/^expected at most (\d+) levels of nesting/, (m) => ({ zh: `嵌套层数过多（最多 ${m[1]} 层）`, en: `nested too deep (at most ${m[1]} levels)` })],
+  [/^expected at most (\d+) values in all/, (m) => ({ zh: `内容过多（最多 ${m[1]} 个值）`, en: `too much content (at most ${m[1]} values)` })],
+  [/^expected at most (\d+) characters \(a scenario/, (m) => ({ zh: `文件过大（最多 ${m[1]} 个字符）`, en: `file too large (at most ${m[1]} characters)` })],
+  [/^and (\d+) more problems? not listed/, (m) => ({ zh: `另有 ${m[1]} 个问题未列出，请先修正以上问题`, en: `and ${m[1]} more problems not listed: fix the ones above first` })],
+  [/^expected an identifier other than the names every object has/, () => ({ zh: '此编号为保留名称，请另取一个', en: 'this id is a reserved name: choose another' })],
+  [/^expected a key that is an identifier/, () => ({ zh: '编号应以小写字母开头，由小写字母、数字或连字符组成', en: 'an id must start with a lower-case letter, then letters, digits or hyphens' })],
+  [/^expected 0 \(no variation\) or a number from (\S+) to (\S+)$/, (m) => ({ zh: `应为 0（无波动），或 ${m[1]} 到 ${m[2]} 之间的数`, en: `0 (no variation), or a number from ${m[1]} to ${m[2]}` })],
+  [/^expected an? (name|description) of at most (\d+) characters$/, (m) => ({ zh: `最多 ${m[2]} 个字符`, en: `at most ${m[2]} characters` })],
+  [/^expected at most (\d+) (surges|call types|lanes|channels|hours|items)$/, (m) => ({ zh: `最多 ${m[1]} ${ITEM_UNITS_ZH[m[2]!]}`, en: `at most ${m[1]} ${m[2]}` })],
+  [/^expected at least one (hour|item)$/, () => ({ zh: '至少需要一项', en: 'at least one is needed' })],
   [/^expected version/, () => ({ zh: '不支持的情景格式版本', en: 'unsupported scenario format version' })],
-  [/^expected ([a-z]+(?:Seconds|Minutes)(?: ≤ [a-z]+(?:Seconds|Minutes))+)$/, (m) => ({ zh: `应满足 ${m[1]}`, en: `must satisfy ${m[1]}` })],
+  [/^expected ([a-z]+(?:Seconds|Minutes)(?: ≤ [a-z]+(?:Seconds|Minutes))+)$/, (m) => ({ zh: `应满足 ${durationOrderZh(m[1]!)}`, en: `must satisfy ${m[1]}` })],
 ];
 
 export interface DescribedIssue {
@@ -229,7 +248,8 @@ export function describeIssue(issue: ScenarioIssue, json: unknown, lang: Lang): 
     group,
     field: names.length ? names.join(' › ') : issue.path,
     allowed,
-    detail: formatIssue(issue),
+    // In Chinese, the value found; the parser's English message (field names, range) only in English.
+    detail: lang === 'zh' ? (issue.found ? `当前值：${issue.found}` : '') : formatIssue(issue),
   };
 }
 

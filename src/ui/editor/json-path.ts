@@ -22,7 +22,8 @@ export function formatPath(segments: readonly Segment[]): string {
 
 /** The segments of a path text; the inverse of `formatPath`. */
 export function parsePath(path: string): Segment[] {
-  if (path === '(root)' || path === '') return [];
+  // `(root)`, `(file)`, `(more)`: about the whole document, not a field in it.
+  if (path === '' || /^\([a-z]+\)$/.test(path)) return [];
   const segments: Segment[] = [];
   const pattern = /\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([A-Za-z_$][\w$-]*)/gy;
   let match: RegExpExecArray | null;
@@ -54,7 +55,8 @@ export function pathPattern(path: string): string {
 export function getAt(root: unknown, path: string | readonly Segment[]): unknown {
   let value = root;
   for (const key of typeof path === 'string' ? parsePath(path) : path) {
-    if (value === null || typeof value !== 'object') return undefined;
+    // Own keys only: `constructor` must not find Object.prototype's.
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
     value = (value as Record<string | number, unknown>)[key];
   }
   return value;
@@ -68,7 +70,7 @@ export function setAt(root: unknown, path: string | readonly Segment[], value: u
   const segments = typeof path === 'string' ? parsePath(path) : path;
   if (segments.length === 0) return value;
   const [head, ...rest] = segments as [Segment, ...Segment[]];
-  const child = root !== null && typeof root === 'object' ? (root as Record<string | number, unknown>)[head] : undefined;
+  const child = rest.length === 0 ? undefined : getAt(root, [head]);
   const next = rest.length === 0 ? value : setAt(child, rest, value);
   if (typeof head === 'number' && (Array.isArray(root) || root === undefined || root === null)) {
     const copy = Array.isArray(root) ? [...root] : [];
@@ -78,7 +80,8 @@ export function setAt(root: unknown, path: string | readonly Segment[], value: u
   }
   const copy: Record<string, unknown> = root !== null && typeof root === 'object' && !Array.isArray(root) ? { ...(root as Record<string, unknown>) } : {};
   if (next === undefined) delete copy[String(head)];
-  else copy[String(head)] = next;
+  // Defined, not assigned: a key named `__proto__` must stay a key, not replace the prototype.
+  else Object.defineProperty(copy, String(head), { value: next, enumerable: true, writable: true, configurable: true });
   return copy;
 }
 

@@ -48,7 +48,7 @@ const standDownVariants: readonly Variant[] = [
   },
   {
     kind: 'when-quiet',
-    label: u('线路空闲时', 'when quiet'),
+    label: u('排队回落时', 'when quiet'),
     template: { kind: 'when-quiet', queueAtMost: 0, forMinutes: 60, minOnDutyMinutes: 120 },
     fields: [
       { path: 'queueAtMost', label: u('排队人数不超过', 'Callers waiting at most'), unit: UNITS.callers, kind: { type: 'number', min: 0, max: MAX_QUEUE_LENGTH, integer: true } },

@@ -11,7 +11,7 @@ export const UNITS = {
   hours: u('小时', 'h'),
   days: u('天', 'days'),
   callsPerHour: u('次/小时', 'calls/h'),
-  seats: u('座席', 'seats'),
+  seats: u('坐席', 'seats'),
   lines: u('条线路', 'lines'),
   share: u('比例 0–1', 'share 0–1'),
   times: u('倍', '×'),

@@ -57,3 +57,13 @@ describe('the arrival profile forms', () => {
     expect((back.dayOfWeekWeights[5] ?? 0) / (back.dayOfWeekWeights[0] ?? 1)).toBeCloseTo(0.5, 2);
   });
 });
+
+describe('thousands separators', () => {
+  it('reads "1,000" in a single-number field as the page writes it, keeping the text as typed', () => {
+    const kind = { type: 'number', min: 0, max: 1e6 } as const;
+    expect(valueFromText(kind as never, '1,000')).toEqual({ value: 1000, keepRaw: true });
+    expect(valueFromText(kind as never, '1,000,000.5')).toEqual({ value: 1000000.5, keepRaw: true });
+    expect(valueFromText(kind as never, '1,00')).toEqual({ value: '1,00', keepRaw: false });
+    expect(valueFromText({ type: 'numbers', min: 0, max: 10 } as never, '1,000')).toEqual({ value: [1, 0], keepRaw: true });
+  });
+});

@@ -13,11 +13,12 @@ function described(json: unknown, path: string, lang: 'zh' | 'en') {
 }
 
 describe('describeIssue', () => {
-  it('names the field and its range in Chinese, keeping the raw message as the detail', () => {
+  it('names the field and its range in Chinese, with the value found as the detail (no English inside)', () => {
     const d = described(setAt(baseline, 'standby.seats', -3), 'standby.seats', 'zh');
-    expect(d.field).toBe('备岗座席数');
+    expect(d.field).toBe('备用坐席数');
     expect(d.allowed).toBe('应为 0 到 2,000 之间的整数');
-    expect(d.detail).toBe('standby.seats: expected a whole number from 0 to 2000, got -3');
+    expect(d.detail).toBe('当前值：-3');
+    expect(described(setAt(baseline, 'standby.seats', -3), 'standby.seats', 'en').detail).toBe('standby.seats: expected a whole number from 0 to 2000, got -3');
     expect(d.group).toBe('standby');
   });
 
@@ -47,7 +48,7 @@ describe('describeIssue', () => {
     const w = described(setAt(baseline, 'missions.weights.jp-tokyo', -1), 'missions.weights.jp-tokyo', 'en');
     expect(w.field).toBe('Work orders by mission (weights) › jp-tokyo');
     const seats = described(setAt(baseline, 'frontDesk.seats', 'many'), 'frontDesk.seats', 'zh');
-    expect(seats.field).toBe('前台座席');
+    expect(seats.field).toBe('前台坐席');
     expect(seats.group).toBe('front');
   });
 });
@@ -67,4 +68,13 @@ describe('describeIssue on whole sections', () => {
     const e = described(setAt(baseline, 'lanes', 'none'), 'lanes', 'en');
     expect([e.field, e.allowed]).toEqual(['Lanes', 'expected a list']);
   });
+
+describe('Chinese issue text', () => {
+  it('names an unlabelled list item by its position and a duration order in words', () => {
+    const json = setAt(setAt(baseline, 'surges', [{}]), 'surges[0].label', undefined);
+    expect(described(json, 'surges[0].peakMultiplier', 'zh').field).toMatch(/^第 1 个突发事件/);
+    const triangle = setAt(baseline, 'callTypes[0].handleSeconds', { kind: 'triangular', minSeconds: 5, modeSeconds: 2, maxSeconds: 9 });
+    expect(described(triangle, 'callTypes[0].handleSeconds.modeSeconds', 'zh').allowed).toBe('应满足 最小值 ≤ 最可能值 ≤ 最大值');
+  });
+});
 });

@@ -45,4 +45,18 @@ describe('json paths', () => {
     expect(setAt({}, 'surges[0]', { a: 1 })).toEqual({ surges: [{ a: 1 }] });
     expect(updateList({}, 'lanes', (l) => [...l, 1])).toEqual({ lanes: [1] });
   });
+
+  it('reads document-level paths as the root, and keys every object has as absent', () => {
+    expect(parsePath('(file)')).toEqual([]);
+    expect(parsePath('(more)')).toEqual([]);
+    expect(getAt({ extraMix: { family: 1 } }, 'extraMix.constructor')).toBeUndefined();
+    expect(getAt({}, 'toString')).toBeUndefined();
+  });
+
+  it('keeps a key named __proto__ as a key, without touching the prototype', () => {
+    const changed = setAt({ extraMix: {} }, 'extraMix.__proto__', 0.5) as { extraMix: object };
+    expect(Object.keys(changed.extraMix)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(changed.extraMix)).toBe(Object.prototype);
+    expect(getAt(changed, 'extraMix.__proto__')).toBe(0.5);
+  });
 });
