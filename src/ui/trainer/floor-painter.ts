@@ -42,7 +42,8 @@ export class FloorPainter {
   private readonly slots = new Map<string, number>();
   private readonly slotCount = new Map<string, number>();
   private readonly clocks: MissionClock[];
-  private readonly formats: Intl.DateTimeFormat[];
+  /** Each mission's local clock, formatted in the page's language. */
+  private readonly formats: Record<Lang, Intl.DateTimeFormat[]>;
   private readonly missionIndex: Map<string, number>;
   private readonly startUtcMs: number;
   private frame = 0;
@@ -59,7 +60,8 @@ export class FloorPainter {
     this.ctx = canvas.getContext('2d', { alpha: false })!;
     this.startUtcMs = beijingStartUtcMs(startBeijing);
     this.clocks = setting.missions.map((m) => new MissionClock(m, startBeijing, setting.untilSeconds));
-    this.formats = setting.missions.map((m) => new Intl.DateTimeFormat('en-GB', { timeZone: m.timeZone, hour: '2-digit', minute: '2-digit', weekday: 'short', hour12: false }));
+    const formats = (locale: string) => setting.missions.map((m) => new Intl.DateTimeFormat(locale, { timeZone: m.timeZone, hour: '2-digit', minute: '2-digit', weekday: 'short', hour12: false }));
+    this.formats = { zh: formats('zh-CN'), en: formats('en-GB') };
     this.missionIndex = new Map(setting.missions.map((m, i) => [m.id, i]));
   }
 
@@ -286,7 +288,7 @@ export class FloorPainter {
       ctx.fillRect(slot.x, slot.y, slot.w, 36);
       ctx.fillStyle = INK.text;
       ctx.fillText(text(m.city, lang).slice(0, 10), slot.x + 2, slot.y + 3, slot.w - 4);
-      ctx.fillText(this.formats[i]!.format(when), slot.x + 2, slot.y + 18, slot.w - 4);
+      ctx.fillText(this.formats[lang][i]!.format(when), slot.x + 2, slot.y + 18, slot.w - 4);
     });
     ctx.font = `12px ${CHART_FONT}`;
   }
