@@ -1,103 +1,16 @@
 /** Invariants that hold for every scenario the parser accepts. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN_CV } from '../../models/limits.ts';
 import { simulateCallCentre } from '../../models/call-centre.ts';
-import { MISSION_IDS } from '../../models/missions/catalogue.ts';
 import { MissionClock } from '../../models/missions/office-clock.ts';
 import { MISSIONS } from '../../models/missions/catalogue.ts';
 import { FUNNEL_OUTCOMES } from '../../models/results/funnel.ts';
 import type { TraceRecord } from '../../models/results/trace.ts';
-import { loadedScenarioJson } from '../support/generators.ts';
+import { loadedScenarioJson, wholeScenarioJson } from '../support/generators.ts';
 import { accepted, rejected } from '../support/scenarios.ts';
 
-const duration = fc.oneof(
-  fc.record({ kind: fc.constant('exponential'), meanSeconds: fc.double({ min: 1, max: 900, noNaN: true }) }),
-  fc.record({ kind: fc.constant('lognormal'), meanSeconds: fc.double({ min: 1, max: 900, noNaN: true }), cv: fc.oneof(fc.constant(0), fc.double({ min: MIN_CV, max: 3, noNaN: true })) }),
-  fc.record({ kind: fc.constant('fixed'), seconds: fc.double({ min: 0, max: 900, noNaN: true }) }),
-);
-
-const scenarioJson = fc.record({
-  servers: fc.integer({ min: 0, max: 8 }),
-  callsPerHour: fc.double({ min: 0, max: 200, noNaN: true }),
-  handle: duration,
-  patience: fc.oneof(fc.constant({ kind: 'infinite' }), duration),
-  lines: fc.option(fc.integer({ min: 1, max: 20 })),
-  reserved: fc.integer({ min: 0, max: 3 }),
-  redial: fc.boolean(),
-  ivr: fc.boolean(),
-}).map((p) => ({
-  version: 1,
-  name: 'generated',
-  description: '',
-  run: { days: 0.5, warmupHours: 1, drainLimitHours: 2 },
-  arrivals: { callsPerHour: p.callsPerHour },
-  callTypes: [
-    { id: 'emergency', lane: 'emergency', share: 0.3, handleSeconds: p.handle, patienceSeconds: p.patience, selfServiceShare: 0 },
-    { id: 'general', lane: 'general', share: 0.7, handleSeconds: p.handle, patienceSeconds: p.patience, selfServiceShare: p.ivr ? 0.5 : 0 },
-  ],
-  lanes: [
-    { id: 'emergency', priority: 0, serviceLevelTargetSeconds: 10, reservedSeats: p.reserved },
-    { id: 'general', priority: 1, serviceLevelTargetSeconds: 20 },
-  ],
-  ...(p.lines ? { trunk: { lines: p.lines } } : {}),
-  ...(p.ivr ? { ivr: { menuSeconds: { kind: 'fixed', seconds: 10 }, selfServiceSeconds: { kind: 'exponential', meanSeconds: 60 } } } : {}),
-  frontDesk: { seats: p.servers },
-  ...(p.redial ? { redial: { afterBusyProbability: 0.5, afterAbandonProbability: 0.5, delaySeconds: { kind: 'exponential', meanSeconds: 120 }, maxAttempts: 3 } } : {}),
-}));
-
-/** Shares in steps of 0.1: fc.double favours values next to 0 and 1, which would leave the back office idle. */
-const tenths = fc.integer({ min: 0, max: 10 }).map((k) => k / 10);
-
-/** The same scenarios with the back office, missions and notifications, measured from time 0 (every call counted). */
-const backOfficeJson = fc
-  .record({
-    base: scenarioJson,
-    afterCall: fc.record({
-      liveTransferShare: tenths,
-      transferToOfficerShare: tenths,
-      workOrderShare: tenths,
-      forwardShare: tenths,
-      escalationShare: tenths,
-    }),
-    secretaries: fc.integer({ min: 0, max: 4 }),
-    officers: fc.integer({ min: 0, max: 3 }),
-    work: duration,
-    transferPatience: fc.oneof(fc.constant({ kind: 'infinite' }), duration),
-    phones: fc.option(fc.record({ seats: fc.integer({ min: 0, max: 4 }), atLeast: fc.integer({ min: 1, max: 5 }) })),
-    missions: fc.subarray(MISSION_IDS as string[], { minLength: 1, maxLength: 6 }),
-    failureProbability: tenths,
-    callsPerHour: fc.integer({ min: 20, max: 200 }),
-  })
-  .map((p) => {
-    const minutes = (d: Record<string, unknown>) =>
-      Object.fromEntries(Object.entries(d).map(([k, v]) => [k.replace('Seconds', 'Minutes').replace(/^seconds$/, 'minutes'), typeof v === 'number' && k !== 'cv' ? v / 60 : v]));
-    return {
-      ...p.base,
-      run: { ...p.base.run, warmupHours: 0 },
-      arrivals: { callsPerHour: p.callsPerHour },
-      callTypes: p.base.callTypes.map((t, i) => ({ ...t, afterCall: { ...p.afterCall, urgent: i === 0 } })),
-      backOffice: {
-        secretaries: { seats: p.secretaries },
-        officers: { seats: p.officers },
-        transferTalkSeconds: p.work,
-        transferPatienceSeconds: p.transferPatience,
-        secretaryWorkMinutes: minutes(p.work),
-        officerReviewMinutes: minutes(p.work),
-        ...(p.phones
-          ? { phones: { seats: p.phones.seats, activation: { kind: 'queue-length', atLeast: p.phones.atLeast }, standDown: { kind: 'when-quiet', queueAtMost: 0, forMinutes: 10 } } }
-          : {}),
-      },
-      missions: { weights: Object.fromEntries(p.missions.map((id, i) => [id, i + 1])) },
-      notifications: {
-        targetMinutes: 15,
-        channels: [
-          { id: 'wechat', delaySeconds: { kind: 'exponential', meanSeconds: 30 }, failureProbability: p.failureProbability, retries: 1 },
-          { id: 'sms', delaySeconds: { kind: 'fixed', seconds: 20 }, failureProbability: p.failureProbability, retries: 0 },
-        ],
-      },
-    };
-  });
+/** Every tier at once, measured from time 0 (every call counted, so the trace and the counts cover the same calls). */
+const backOfficeJson = wholeScenarioJson.map((json) => ({ ...json, run: { ...json.run, warmupHours: 0 } }));
 
 describe('call-centre invariants', () => {
   // Conservation and strict priority are checked from the trace in oracles.test.ts.

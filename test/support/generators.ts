@@ -8,6 +8,7 @@
  * warm-up, for properties over traced runs.
  */
 import fc from 'fast-check';
+import { MIN_CV } from '../../models/limits.ts';
 import { MISSION_IDS } from '../../models/missions/catalogue.ts';
 
 export interface LoadedParameters {
@@ -79,7 +80,7 @@ export const loadedScenarioJson = loadedParameters.map(loadedJson);
 
 const duration = fc.oneof(
   fc.record({ kind: fc.constant('exponential'), meanSeconds: fc.double({ min: 1, max: 900, noNaN: true }) }),
-  fc.record({ kind: fc.constant('lognormal'), meanSeconds: fc.double({ min: 1, max: 900, noNaN: true }), cv: fc.oneof(fc.constant(0), fc.double({ min: 0.001, max: 3, noNaN: true })) }),
+  fc.record({ kind: fc.constant('lognormal'), meanSeconds: fc.double({ min: 1, max: 900, noNaN: true }), cv: fc.oneof(fc.constant(0), fc.double({ min: MIN_CV, max: 3, noNaN: true })) }),
   fc.record({ kind: fc.constant('fixed'), seconds: fc.double({ min: 0, max: 900, noNaN: true }) }),
 );
 /** Shares in steps of 0.1 (fc.double favours values next to 0 and 1, which would leave parts idle). */
