@@ -62,3 +62,12 @@ export function showValue(value: unknown, max = 60): string {
   const s = JSON.stringify(value) ?? String(value);
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 }
+
+/** `fn` remembering its last answer: called again only when an argument is a different object. */
+export function lastAnswer<A, B, R>(fn: (a: A, b: B) => R): (a: A, b: B) => R {
+  let last: { a: A; b: B; r: R } | undefined;
+  return (a, b) => {
+    if (!last || last.a !== a || last.b !== b) last = { a, b, r: fn(a, b) };
+    return last.r;
+  };
+}
