@@ -7,6 +7,7 @@
  */
 import { css, html, LitElement, nothing } from 'lit';
 import { text, type Lang } from '../../i18n/i18n.ts';
+import { formatPercent } from '../../charts/format.ts';
 import { theme } from '../theme.ts';
 import type { CompareAction, PinnedRun } from './compare-planner.ts';
 import { HISTORY_CAP, type HistoryMeta, type RunSettingsRecord } from './history-store.ts';
@@ -178,7 +179,9 @@ export class CcComparePanel extends LitElement {
                 (r) => html`<li data-run=${r.id}>
                   <span class="what"
                     ><strong>${r.name}</strong> · ${this.when(r.at)}<br /><span class="muted"
-                      >${this.settingsLine(r.settings)}${r.comparedWith !== undefined ? html` · ${text(C.versusA(r.comparedWith), lang)}` : nothing}</span
+                      >${this.settingsLine(r.settings)}${r.serviceLevels?.length
+                        ? html`<br />${text(C.serviceLevel, lang)} ${r.serviceLevels.map((s) => `${text(s.label, lang)} ${formatPercent(s.mean, 1)}`).join(' · ')}`
+                        : nothing}${r.comparedWith !== undefined ? html` · ${text(C.versusA(r.comparedWith), lang)}` : nothing}</span
                     ></span
                   >
                   <button type="button" data-action="reopen" aria-label=${text(C.runOf(r.name, this.when(r.at)), lang)} ?disabled=${this.busy} @click=${() => this.send('reopen', r.id)}>${text(C.open, lang)}</button>

@@ -109,6 +109,9 @@ export class ComparePlanner implements ReactiveController {
         replicationsDone: run.replicationsDone,
         summary: run.summary,
         ...(run.comparedWith !== undefined ? { comparedWith: run.comparedWith } : {}),
+        serviceLevels: [...run.scenario.lanes]
+          .sort((x, y) => x.priority - y.priority)
+          .map((lane) => ({ label: lane.label ?? { zh: lane.id, en: lane.id }, mean: (run.summary.byLane as Record<string, { serviceLevel: { mean: number } } | undefined>)[lane.id]?.serviceLevel.mean ?? NaN })),
       });
     });
   }

@@ -8,6 +8,7 @@
  */
 import type { Figures } from '../../../models/replications.ts';
 import type { Summary } from '../../engine/summary.ts';
+import type { Bilingual } from '../../i18n/i18n.ts';
 
 /** Runs kept: the newest this many. */
 export const HISTORY_CAP = 30;
@@ -34,6 +35,8 @@ export interface HistoryMeta {
   readonly replicationsDone: number;
   /** Set for the B side of a comparison: the name of the A it was compared with. */
   readonly comparedWith?: string;
+  /** Service level per lane (by priority), to tell runs apart in the list. */
+  readonly serviceLevels?: readonly { readonly label: Bilingual; readonly mean: number }[];
 }
 
 export interface HistoryEntry extends HistoryMeta {
