@@ -67,6 +67,11 @@ describe.runIf(runSuite)('compare A and B, the stale marker and the run history'
     expect(changed.some((d) => /^[+−]\d/.test(d))).toBe(true);
     await page.locator('cc-dashboard').scrollIntoViewIfNeeded();
     await shot(page, '30-compare-b');
+    // A on the service-level chart, dashed.
+    const slChart = page.locator('cc-dashboard cc-chart-panel[data-chart="serviceLevel"]');
+    await expect.poll(() => slChart.textContent()).toContain('A · General lane');
+    await slChart.scrollIntoViewIfNeeded();
+    await shot(page, '30-compare-chart');
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.locator('cc-dashboard #comparing').textContent()).toContain('对比方案 A');
     expect((await deltas(page)).some((d) => d.startsWith('较方案 A'))).toBe(true);

@@ -9,6 +9,7 @@ export const C = messages({
   noUnit: { zh: '', en: '' },
   delta: (mean: string, half: string, unit: string) => ({ zh: `较方案 A ${mean}${unit} ± ${half}`, en: `${mean}${unit} ± ${half} vs A` }),
   deltaNoInterval: (mean: string, unit: string) => ({ zh: `较方案 A ${mean}${unit}（无配对区间）`, en: `${mean}${unit} vs A (no paired interval)` }),
+  aSeries: (label: string) => ({ zh: `A · ${label}`, en: `A · ${label}` }),
   deltaNone: { zh: '与方案 A 的差：—', en: 'vs A: —' },
 
   // ——— the stale marker and the comparison's banner ———

@@ -31,6 +31,7 @@ import { bucketSecondsOf, laneLabel, lanesByPriority, type DashboardSummary } fr
 import { timeChartIds, timeChartInput, type TimeChartId } from './time-charts.ts';
 import type { ShownComparison } from '../current-run.ts';
 import { withDeltas } from '../compare/deltas.ts';
+import { OVERLAID, overlayA } from '../compare/overlay.ts';
 import { C } from '../compare/messages.ts';
 import './cc-chart-panel.ts';
 import './cc-kpi-cards.ts';
@@ -240,8 +241,12 @@ export class CcDashboard extends LitElement {
         return { kind: 'funnel', geometry: this.funnelGeometry(summary, scenario) };
       case 'heatmap':
         return { kind: 'heatmap', geometry: yield* this.heatmapSteps(summary, scenario) };
-      default:
-        return { kind: 'time', geometry: yield* timeSeriesSteps(timeChartInput(id, summary, scenario, this.lang), { width: this.chartWidth(CHART_WIDTH), height: TIME_CHART_HEIGHT }) };
+      default: {
+        const b = timeChartInput(id, summary, scenario, this.lang);
+        const a = this.comparison && OVERLAID.has(id) ? timeChartInput(id, this.comparison.a as DashboardSummary, scenario, this.lang) : undefined;
+        const input = a ? overlayA(b, a, this.lang) : b;
+        return { kind: 'time', geometry: yield* timeSeriesSteps(input, { width: this.chartWidth(CHART_WIDTH), height: TIME_CHART_HEIGHT }) };
+      }
     }
   }
 
