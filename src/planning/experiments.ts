@@ -111,7 +111,9 @@ export async function runExperiments(
       report();
     }
   };
-  await Promise.all(workers.slice(0, n * valid.length).map(work));
+  // Cancelled: do not wait for replications in flight (a terminated Web Worker never answers).
+  const aborted = new Promise<void>((resolve) => signal?.addEventListener('abort', () => resolve(), { once: true }));
+  await Promise.race([Promise.all(workers.slice(0, n * valid.length).map(work)), aborted]);
   if (invalid) return invalid;
   if (signal?.aborted) return CANCELLED;
   return {

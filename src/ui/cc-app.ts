@@ -14,12 +14,16 @@ import type { CcScenarioEditor } from './editor/cc-scenario-editor.ts';
 import type { ActionEvent, ImportFileEvent, RevealFieldEvent, RunRequestEvent, ScenarioEditEvent, ScenarioPickEvent } from './events.ts';
 import { appStyles } from './cc-app.styles.ts';
 import { CurrentRun } from './current-run.ts';
+import { ComparePlanner } from './compare/compare-planner.ts';
+import type { CompareEvent } from './compare/cc-compare-panel.ts';
+import { isStale, lastAnswer, scenarioDiff } from './compare/scenario-diff.ts';
 import { A } from './messages.ts';
 import { browserStorage, loadLang, saveLang } from './scenario-store.ts';
 import { theme } from './theme.ts';
 import { WorkingScenario, type Working } from './working-scenario.ts';
 import './cc-run-controls.ts';
 import './cc-scenario-library.ts';
+import './compare/cc-compare-panel.ts';
 import './editor/cc-scenario-editor.ts';
 
 // The page's Content Security Policy forbids eval: tell zod not to probe for it.
@@ -43,6 +47,10 @@ export class CcApp extends LitElement {
   readonly working: WorkingScenario;
   /** The latest run on the worker pool: its state, progress and results. */
   readonly run: CurrentRun;
+  /** The run pinned as A and the run history (compare/compare-planner.ts). */
+  readonly compare: ComparePlanner;
+  private readonly stale = lastAnswer(isStale);
+  private readonly differences = lastAnswer((a: unknown, b: unknown) => (a === undefined ? [] : scenarioDiff(a, b)));
 
   /** What the editor reads, rebuilt when the working scenario or the language changes. */
   private view: EditorView | undefined;
@@ -56,7 +64,11 @@ export class CcApp extends LitElement {
     this.working = new WorkingScenario(this, { storage, window });
     this.page = new URLSearchParams(location.search).get('view') === 'trainer' ? 'trainer' : 'planner';
     if (this.page === 'trainer') void import('./trainer/cc-trainer.ts');
-    this.run = new CurrentRun(this, { onFirstResult: (ms) => (this.dataset.firstResultMs = String(Math.round(ms))) });
+    this.compare = new ComparePlanner(this);
+    this.run = new CurrentRun(this, {
+      onFirstResult: (ms) => (this.dataset.firstResultMs = String(Math.round(ms))),
+      onFinished: (finished) => void this.compare.record(finished),
+    });
   }
 
   override connectedCallback(): void {
@@ -119,7 +131,11 @@ export class CcApp extends LitElement {
   private readonly handleEdit = (event: ScenarioEditEvent): void => this.working.edit(event.detail);
   private readonly handlePick = (event: ScenarioPickEvent): void => this.working.pick(event.id);
   private readonly handleImport = (event: ImportFileEvent): void => void this.working.importFile(event.file);
-  private readonly handleRun = (event: RunRequestEvent): void => void this.run.start(this.working.current.json, event.settings);
+  private readonly handleRun = (event: RunRequestEvent): void => {
+    const plan = this.compare.plan(event.settings);
+    void this.run.start(this.working.current.json, plan.settings, plan.versus);
+  };
+  private readonly handleCompare = (event: CompareEvent): void => void this.compare.act(event.action, event.id, this.run);
   private readonly handleReveal = (event: RevealFieldEvent): void => void this.editor?.reveal(event.path, event.group);
 
   private readonly handleAction = (event: ActionEvent): void => {
@@ -187,6 +203,7 @@ export class CcApp extends LitElement {
         @cc-run=${this.handleRun}
         @cc-import=${this.handleImport}
         @cc-reveal=${this.handleReveal}
+        @cc-compare=${this.handleCompare}
       >
         ${this.renderSaveRefused()} ${this.renderNotice()}
         <section class="card" aria-label=${text(A.library, lang)}>
@@ -217,9 +234,20 @@ export class CcApp extends LitElement {
                 failure=${run.failure}
               ></cc-run-controls>
             </section>
+            <section class="card">
+              <cc-compare-panel
+                lang=${lang}
+                .pinned=${this.compare.pinned}
+                ?canPin=${run.status === 'done' && run.summary !== undefined}
+                ?busy=${run.busy}
+                .differences=${this.differences(this.compare.pinned?.json, working.current.json)}
+                .history=${this.compare.history}
+                ?historyAvailable=${this.compare.historyAvailable}
+              ></cc-compare-panel>
+            </section>
             <section class="card" aria-label=${text(A.results, lang)}>
               ${this.showsDashboard
-                ? html`<cc-dashboard .summary=${run.summary} .scenario=${run.scenario} .replicationsDone=${run.replicationsDone} .replications=${run.replications} ?cancelled=${run.status === 'cancelled'} .lang=${lang}></cc-dashboard>`
+                ? html`<cc-dashboard ?stale=${!run.busy && this.stale(run.json, working.current.json)} .comparison=${run.comparison} .summary=${run.summary} .scenario=${run.scenario} .replicationsDone=${run.replicationsDone} .replications=${run.replications} ?cancelled=${run.status === 'cancelled'} .lang=${lang}></cc-dashboard>`
                 : html`<h2>${text(A.results, lang)}</h2>
                     <p class="help">${text(A.noResults, lang)}</p>`}
             </section>

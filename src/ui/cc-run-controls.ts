@@ -292,7 +292,8 @@ export class CcRunControls extends LitElement {
         status = text(A.statusRunning, lang);
         break;
       case 'done':
-        status = text(A.statusDone(formatNumber(Math.round((this.wallMs ?? 0) / 100) / 10, lang)), lang);
+        // A run reopened from the history has no wall time of its own.
+        status = this.wallMs === undefined ? text(A.statusReopened, lang) : text(A.statusDone(formatNumber(Math.round(this.wallMs / 100) / 10, lang)), lang);
         break;
       case 'cancelled':
         status = text(A.statusCancelled(p?.replicationsDone ?? 0, p?.replications ?? 0), lang);

@@ -8,6 +8,7 @@ import { text, type Lang } from '../i18n/i18n.ts';
 import { parseScenario, type Scenario, type ScenarioIssue } from '../../models/scenario/scenario.ts';
 import type { Figures } from '../../models/replications.ts';
 import type { Summary } from '../engine/summary.ts';
+import { compareScenarios } from '../planning/compare.ts';
 import { SimulationPool } from '../worker/client.ts';
 import type { PoolProgress } from '../worker/protocol.ts';
 import type { RunStatus } from './cc-run-controls.ts';
@@ -26,11 +27,36 @@ export interface RunHost extends ReactiveControllerHost {
   readonly lang: Lang;
 }
 
+/** A run compared with: A's scenario JSON and how the page names it. */
+export interface Versus {
+  readonly json: unknown;
+  readonly label: string;
+}
+
+/** What a comparison adds to B's results: A's figures (same seed and replications) and the paired differences B − A. */
+export interface ShownComparison {
+  readonly label: string;
+  readonly a: Summary<Figures>;
+  readonly difference: Summary<Figures>;
+}
+
+/** A run that finished, for the history: what was run, with which settings, and its figures. */
+export interface FinishedRun {
+  readonly json: unknown;
+  readonly scenario: Scenario;
+  readonly settings: RunSettings;
+  readonly summary: Summary<Figures>;
+  readonly replicationsDone: number;
+  readonly comparedWith?: string;
+}
+
 export interface CurrentRunOptions {
   /** Makes the worker pool when the page opens (kept for every run); tests pass fake workers. */
   readonly createPool?: () => SimulationPool;
   /** Hears, once per run, how long its first results took to reach the screen (ms). */
   readonly onFirstResult?: (ms: number) => void;
+  /** Hears each run that ends done (not a cancelled or failed one). */
+  readonly onFinished?: (run: FinishedRun) => void;
 }
 
 export class CurrentRun implements ReactiveController {
@@ -46,6 +72,12 @@ export class CurrentRun implements ReactiveController {
   scenario: Scenario | undefined;
   /** How many replications the run asked for. */
   replications = 0;
+  /** The scenario JSON of the results shown (or being run); undefined before any. */
+  json: unknown;
+  /** The settings of the results shown. */
+  settings: RunSettings | undefined;
+  /** Set when the results shown are B of a comparison with a pinned A. */
+  comparison: ShownComparison | undefined;
   /** Wall-clock time of a finished run, in ms. */
   wallMs: number | undefined;
   /** Time from Run to the first results on screen, in ms. */
@@ -56,6 +88,7 @@ export class CurrentRun implements ReactiveController {
   private readonly host: RunHost;
   private readonly createPool: () => SimulationPool;
   private readonly onFirstResult: ((ms: number) => void) | undefined;
+  private readonly onFinished: ((run: FinishedRun) => void) | undefined;
   private pool: SimulationPool | undefined;
   /** Bumped by each run and by cancel: answers for an older id are dropped. */
   private runId = 0;
@@ -68,6 +101,7 @@ export class CurrentRun implements ReactiveController {
     this.host = host;
     this.createPool = options.createPool ?? (() => new SimulationPool());
     this.onFirstResult = options.onFirstResult;
+    this.onFinished = options.onFinished;
     host.addController(this);
   }
 
@@ -88,8 +122,12 @@ export class CurrentRun implements ReactiveController {
     return this.status === 'running' || this.status === 'starting';
   }
 
-  /** Runs the scenario JSON with these settings, unless it is invalid or a run is going on. */
-  async start(json: unknown, settings: RunSettings): Promise<void> {
+  /**
+   * Runs the scenario JSON with these settings, unless it is invalid or a run is going on;
+   * with `versus`, runs it as B against A with the same seed and replications (common
+   * random numbers) and shows B with the paired differences.
+   */
+  async start(json: unknown, settings: RunSettings, versus?: Versus): Promise<void> {
     const parsed = parseScenario(json);
     if (!parsed.ok || this.busy) return;
     const id = ++this.runId;
@@ -100,6 +138,9 @@ export class CurrentRun implements ReactiveController {
     this.replicationsDone = 0;
     this.replications = settings.replications;
     this.scenario = parsed.scenario;
+    this.json = json;
+    this.settings = settings;
+    this.comparison = undefined;
     this.progress = undefined;
     this.wallMs = undefined;
     this.firstResultMs = undefined;
@@ -107,6 +148,7 @@ export class CurrentRun implements ReactiveController {
     this.dropPendingPartial();
     this.lastPartialAt = -Infinity;
     this.host.requestUpdate();
+    if (versus) return this.compare(id, started, json, settings, versus);
     try {
       const outcome = await this.pool.run(
         json,
@@ -132,6 +174,7 @@ export class CurrentRun implements ReactiveController {
         this.showResults(id, started, outcome.summary, outcome.replications);
         this.wallMs = outcome.wallMs;
         this.status = 'done';
+        this.finished();
       } else if (outcome.cancelled) {
         this.status = 'cancelled';
       } else {
@@ -145,6 +188,77 @@ export class CurrentRun implements ReactiveController {
       this.failure = error instanceof Error ? error.message : String(error);
     }
     this.host.requestUpdate();
+  }
+
+  /** B against A on the pool's workers; no partial results, progress over both. */
+  private async compare(id: number, started: number, json: unknown, settings: RunSettings, versus: Versus): Promise<void> {
+    const options = { seed: settings.seed, replications: settings.replications, ...(settings.days !== undefined ? { days: settings.days } : {}) };
+    try {
+      const outcome = await this.pool!.runTask(this.pool!.maxWorkers, (workers, signal) =>
+        compareScenarios(workers, versus.json, json, options, {
+          onProgress: (p) => {
+            if (id !== this.runId) return;
+            this.progress = { replicationsDone: p.done, replications: p.total, simulatedSecondsDone: p.simulatedSecondsDone, simulatedSecondsTotal: p.simulatedSecondsTotal };
+            if (this.status === 'starting') this.status = 'running';
+            this.host.requestUpdate();
+          },
+        }, signal),
+      );
+      if (id !== this.runId) return;
+      if (outcome.ok) {
+        this.comparison = { label: versus.label, a: outcome.a.summary, difference: outcome.difference };
+        this.showResults(id, started, outcome.b.summary, outcome.b.replications);
+        this.wallMs = performance.now() - started;
+        this.status = 'done';
+        this.finished(versus.label);
+      } else if (outcome.cancelled) {
+        this.status = 'cancelled';
+      } else {
+        this.status = 'failed';
+        this.failure = outcome.issues.map((i) => describeRunIssue(i, json, this.host.lang)).join('; ');
+      }
+    } catch (error) {
+      if (id !== this.runId) return;
+      this.status = 'failed';
+      this.failure = error instanceof Error ? error.message : String(error);
+    }
+    this.host.requestUpdate();
+  }
+
+  /**
+   * Shows a run kept in the history (or any finished run) as if it had just ended; does
+   * nothing during a run or when its scenario no longer parses.
+   */
+  show(run: Omit<FinishedRun, 'scenario'>): boolean {
+    const parsed = parseScenario(run.json);
+    if (!parsed.ok || this.busy) return false;
+    this.runId++;
+    this.dropPendingPartial();
+    this.status = 'done';
+    this.scenario = parsed.scenario;
+    this.json = run.json;
+    this.settings = run.settings;
+    this.summary = run.summary;
+    this.replicationsDone = run.replicationsDone;
+    this.replications = run.settings.replications;
+    this.comparison = undefined;
+    this.progress = undefined;
+    this.wallMs = undefined;
+    this.failure = '';
+    this.host.requestUpdate();
+    return true;
+  }
+
+  private finished(comparedWith?: string): void {
+    if (!this.summary || !this.scenario || !this.settings) return;
+    this.onFinished?.({
+      json: this.json,
+      scenario: this.scenario,
+      settings: this.settings,
+      summary: this.summary,
+      replicationsDone: this.replicationsDone,
+      ...(comparedWith !== undefined ? { comparedWith } : {}),
+    });
   }
 
   /** Stops the run at once; results shown so far stay. */

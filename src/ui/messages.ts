@@ -78,6 +78,7 @@ export const A = messages({
   statusStarting: { zh: '正在启动模拟…', en: 'Starting the simulation…' },
   statusRunning: { zh: '正在运行…', en: 'Running…' },
   statusDone: (seconds: string) => ({ zh: `完成，用时 ${seconds} 秒。`, en: `Done in ${seconds} s.` }),
+  statusReopened: { zh: '已从运行记录中打开。', en: 'Opened from the run history.' },
   statusCancelled: (done: number, total: number) => ({ zh: `已取消（完成 ${done} / ${total} 次重复）。`, en: `Cancelled (${done} of ${total} replications done).` }),
   statusFailed: { zh: '运行失败：', en: 'The run failed: ' },
   progressReplications: (done: number, total: number) => ({ zh: `${done} / ${total} 次重复`, en: `${done} / ${total} replications` }),

@@ -128,6 +128,31 @@ export class SimulationPool {
   }
 
   /**
+   * Runs `task` on up to `count` of the pool's workers as the pool's one run (planning
+   * tools such as `compareScenarios` that hand out replications themselves): `cancel()`,
+   * `signal` or a newer run abort the signal the task is given and terminate the workers.
+   */
+  async runTask<T>(count: number, task: (workers: readonly SimWorker[], signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    this.cancel();
+    const controller = new AbortController();
+    this.current = controller;
+    const onAbort = () => {
+      if (this.current === controller) this.cancel();
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+    try {
+      return await task(this.acquire(Math.max(1, Math.min(count, this.maxWorkers))), controller.signal);
+    } catch (error) {
+      if (this.current === controller) this.terminateAll();
+      throw error;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+      if (this.current === controller) this.current = undefined;
+    }
+  }
+
+  /**
    * Stops the run in progress, if any: its promise resolves `{ok: false, cancelled: true}`
    * and every worker is terminated now (new ones are created by the next run).
    */

@@ -29,6 +29,10 @@ import { kpiCards, type KpiCard } from './kpis.ts';
 import { m } from './messages.ts';
 import { bucketSecondsOf, laneLabel, lanesByPriority, type DashboardSummary } from './results.ts';
 import { timeChartIds, timeChartInput, type TimeChartId } from './time-charts.ts';
+import type { ShownComparison } from '../current-run.ts';
+import { withDeltas } from '../compare/deltas.ts';
+import { OVERLAID, overlayA } from '../compare/overlay.ts';
+import { C } from '../compare/messages.ts';
 import './cc-chart-panel.ts';
 import './cc-kpi-cards.ts';
 
@@ -71,7 +75,14 @@ export class CcDashboard extends LitElement {
     replications: { type: Number },
     lang: { type: String, reflect: true },
     heatmapLane: { state: true },
+    stale: { type: Boolean },
+    comparison: { attribute: false },
   };
+
+  /** The scenario has been edited since these results: a banner says they are out of date. */
+  declare stale: boolean;
+  /** B of a comparison: A's figures and the paired differences, written under each card. */
+  declare comparison: ShownComparison | undefined;
 
   /** Means and 95% half-widths over the replications done so far; undefined before the first. */
   declare summary: Summary<Figures> | undefined;
@@ -112,6 +123,8 @@ export class CcDashboard extends LitElement {
     this.replications = 0;
     this.lang = 'zh';
     this.heatmapLane = undefined;
+    this.stale = false;
+    this.comparison = undefined;
   }
 
   static override styles = [
@@ -155,6 +168,19 @@ export class CcDashboard extends LitElement {
     .wide {
       grid-column: 1 / -1;
     }
+    .banner {
+      margin: 0 0 8px;
+      padding: 8px 12px;
+      border-radius: 6px;
+      border-left: 6px solid #e69f00;
+      background: #fdf6e6;
+      font-size: 0.9rem;
+    }
+    .banner.stale {
+      border-left-color: #d55e00;
+      background: #fcefe6;
+      font-weight: 600;
+    }
     .wide svg {
       max-width: 1100px;
     }
@@ -177,8 +203,10 @@ export class CcDashboard extends LitElement {
     const lanes = lanesByPriority(scenario);
     if (!lanes.some((l) => l.id === this.heatmapLane)) this.heatmapLane = lanes[0]?.id;
     const summary = this.summary as DashboardSummary | undefined;
-    if (changed.has('summary') || changed.has('scenario') || changed.has('lang') || changed.has('narrow')) {
-      this.cards = summary ? kpiCards(summary, scenario, this.lang) : [];
+    if (changed.has('summary') || changed.has('scenario') || changed.has('lang') || changed.has('narrow') || changed.has('comparison')) {
+      const cards = summary ? kpiCards(summary, scenario, this.lang) : [];
+      const c = this.comparison;
+      this.cards = c && summary ? withDeltas(cards, c.difference as DashboardSummary, c.a as DashboardSummary, summary, this.lang) : cards;
       this.charts.invalidate();
     } else if (changed.has('heatmapLane')) {
       this.charts.invalidate(['heatmap']);
@@ -213,8 +241,12 @@ export class CcDashboard extends LitElement {
         return { kind: 'funnel', geometry: this.funnelGeometry(summary, scenario) };
       case 'heatmap':
         return { kind: 'heatmap', geometry: yield* this.heatmapSteps(summary, scenario) };
-      default:
-        return { kind: 'time', geometry: yield* timeSeriesSteps(timeChartInput(id, summary, scenario, this.lang), { width: this.chartWidth(CHART_WIDTH), height: TIME_CHART_HEIGHT }) };
+      default: {
+        const b = timeChartInput(id, summary, scenario, this.lang);
+        const a = this.comparison && OVERLAID.has(id) ? timeChartInput(id, this.comparison.a as DashboardSummary, scenario, this.lang) : undefined;
+        const input = a ? overlayA(b, a, this.lang) : b;
+        return { kind: 'time', geometry: yield* timeSeriesSteps(input, { width: this.chartWidth(CHART_WIDTH), height: TIME_CHART_HEIGHT }) };
+      }
     }
   }
 
@@ -336,6 +368,8 @@ export class CcDashboard extends LitElement {
           <button type="button" ?disabled=${!hasSummary} @click=${() => this.handleExport('json')}>${text(m.json, lang)}</button>
         </div>
       </div>
+      ${this.stale && hasSummary ? html`<p class="banner stale" id="stale" role="status">${text(C.stale, lang)}</p>` : nothing}
+      ${this.comparison && hasSummary ? html`<p class="banner" id="comparing">${text(C.comparing(this.comparison.label), lang)}</p>` : nothing}
       ${this.cards.length ? html`<cc-kpi-cards .cards=${this.cards} .lang=${lang}></cc-kpi-cards>` : nothing}
       ${scenario
         ? html`<h3 class="sr-only">${text(m.chartsHeading, lang)}</h3>

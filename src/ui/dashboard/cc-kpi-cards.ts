@@ -79,6 +79,12 @@ export class CcKpiCards extends LitElement {
       font-size: 0.75rem;
       color: #4a4a4a;
     }
+    .delta {
+      font-size: 0.8rem;
+      font-weight: 600;
+      color: #0b4f8a;
+      font-variant-numeric: tabular-nums;
+    }
     .status {
       font-size: 0.8rem;
       font-weight: 600;
@@ -110,6 +116,7 @@ export class CcKpiCards extends LitElement {
           <div class="value">${c.value}</div>
           <div class="interval">${c.interval}</div>
           <div class="target">${c.target}</div>
+          ${c.delta ? html`<div class="delta">${c.delta}</div>` : ''}
           ${c.status !== 'none' ? html`<div class="status">${text(statusText[c.status], this.lang)}</div>` : ''}
           ${c.details.length
             ? html`<dl>

@@ -41,7 +41,15 @@ export interface KpiCard {
   readonly target: string;
   readonly status: Status;
   readonly details: readonly KpiDetail[];
+  /** The figure itself, and what it measures (a comparison writes its difference from it). */
+  readonly estimate?: Estimate | undefined;
+  readonly unit?: KpiUnit;
+  /** With a pinned A: the difference from A and its paired 95% interval, as text. */
+  readonly delta?: string;
 }
+
+/** What a card's figure measures: a share (differences in percentage points), a time, or a count. */
+export type KpiUnit = 'share' | 'seconds' | 'minutes' | 'count';
 
 /** The interval of an estimate as "95% CI lo – hi"; lower ends below zero print as zero for counts and shares. */
 export function intervalText(e: Estimate | undefined, format: (x: number) => string, lang: Lang, floorAtZero = true): string {
@@ -53,8 +61,8 @@ export function intervalText(e: Estimate | undefined, format: (x: number) => str
 
 const pct = (x: number) => formatPercent(x, 1);
 
-function card(id: string, title: string, e: Estimate | undefined, format: (x: number) => string, lang: Lang, target: string, status: Status, details: KpiDetail[] = []): KpiCard {
-  return { id, title, value: e && isValue(e.mean) ? format(e.mean) : MISSING, interval: intervalText(e, format, lang), target, status, details };
+function card(id: string, title: string, e: Estimate | undefined, format: (x: number) => string, unit: KpiUnit, lang: Lang, target: string, status: Status, details: KpiDetail[] = []): KpiCard {
+  return { id, title, value: e && isValue(e.mean) ? format(e.mean) : MISSING, interval: intervalText(e, format, lang), target, status, details, estimate: e, unit };
 }
 
 /**
@@ -86,7 +94,7 @@ export function kpiCards(summary: DashboardSummary, scenario: Scenario, lang: La
     const f = summary.byLane[lane.id]!;
     const { serviceLevelGoal } = laneGoals(lane);
     cards.push(
-      card(`sl-${lane.id}`, text(m.serviceLevelOf(laneLabel(scenario, lane.id, lang)), lang), f.serviceLevel, pct, lang,
+      card(`sl-${lane.id}`, text(m.serviceLevelOf(laneLabel(scenario, lane.id, lang)), lang), f.serviceLevel, pct, 'share', lang,
         text(m.slTarget(formatPercent(serviceLevelGoal, 0), secs(lane.serviceLevelTargetSeconds)), lang),
         judge(f.serviceLevel, serviceLevelGoal, 'higher')),
     );
@@ -96,7 +104,7 @@ export function kpiCards(summary: DashboardSummary, scenario: Scenario, lang: La
   if (first) {
     const f = summary.byLane[first.id]!;
     cards.push(
-      card(`wait-${first.id}`, text(m.meanWaitOf(laneLabel(scenario, first.id, lang)), lang), f.meanWaitSeconds, secs, lang, text(m.waitNoTarget, lang), 'none', [
+      card(`wait-${first.id}`, text(m.meanWaitOf(laneLabel(scenario, first.id, lang)), lang), f.meanWaitSeconds, secs, 'seconds', lang, text(m.waitNoTarget, lang), 'none', [
         { label: 'P90', value: secs(f.waitP90Seconds.mean) },
         { label: 'P99', value: secs(f.waitP99Seconds.mean) },
       ]),
@@ -107,20 +115,20 @@ export function kpiCards(summary: DashboardSummary, scenario: Scenario, lang: La
     const f = summary.byLane[lane.id]!;
     const { maxAbandonRate } = laneGoals(lane);
     cards.push(
-      card(`abandon-${lane.id}`, text(m.abandonmentOf(laneLabel(scenario, lane.id, lang)), lang), f.abandonRate, pct, lang,
+      card(`abandon-${lane.id}`, text(m.abandonmentOf(laneLabel(scenario, lane.id, lang)), lang), f.abandonRate, pct, 'share', lang,
         text(m.atMost(formatPercent(maxAbandonRate, 0)), lang), judge(f.abandonRate, maxAbandonRate, 'lower')),
     );
   }
 
   const block = pooledBlockRate(summary);
   cards.push(
-    card('busy', text(m.busySignals, lang), block, pct, lang, text(m.busyTarget, lang), judge(block, 0.05, 'lower'),
+    card('busy', text(m.busySignals, lang), block, pct, 'share', lang, text(m.busyTarget, lang), judge(block, 0.05, 'lower'),
       lanes.map((l) => ({ label: laneLabel(scenario, l.id, lang), value: pct(summary.byLane[l.id]!.blockRate.mean) }))),
   );
 
   const sb = summary.standby;
   cards.push(
-    card('standby', text(m.standbyActivations, lang), sb.activations, (x) => formatNumber(x, 1), lang, text(m.noTarget, lang), 'none', [
+    card('standby', text(m.standbyActivations, lang), sb.activations, (x) => formatNumber(x, 1), 'count', lang, text(m.noTarget, lang), 'none', [
       { label: text(m.standbySeats, lang), value: formatAuto(sb.seatsOnLine.mean) },
       { label: text(m.callInMinutes, lang), value: isValue(sb.meanCallInMinutes.mean) ? text(m.minutes(formatNumber(sb.meanCallInMinutes.mean, 1)), lang) : MISSING },
       { label: text(m.standDowns, lang), value: formatNumber(sb.standDowns.mean, 1) },
@@ -132,7 +140,7 @@ export function kpiCards(summary: DashboardSummary, scenario: Scenario, lang: La
     const target = notificationTargetMinutes(scenario);
     const mins = (x: number) => text(m.minutes(formatNumber(x, 1)), lang);
     cards.push(
-      card('notification', text(m.notificationTime, lang), n.meanMinutes, mins, lang,
+      card('notification', text(m.notificationTime, lang), n.meanMinutes, mins, 'minutes', lang,
         target === undefined ? text(m.noTarget, lang) : text(m.notificationTarget(mins(target)), lang), judge(n.meanMinutes, target, 'lower'), [
           { label: 'P90', value: n.p90Minutes && isValue(n.p90Minutes.mean) ? mins(n.p90Minutes.mean) : MISSING },
           { label: text(m.withinTarget, lang), value: pct(n.withinTargetShare?.mean ?? NaN) },
@@ -155,13 +163,13 @@ export function kpiCards(summary: DashboardSummary, scenario: Scenario, lang: La
       details.push({ label: text(m.callToMission, lang), value: text(m.hours(formatNumber(w.callToMissionMeanHours.mean, 1)), lang) });
     }
     if (w.secretaryPhoneHours) details.push({ label: text(m.secretaryPhoneHours, lang), value: formatAuto(w.secretaryPhoneHours.mean) });
-    cards.push(card('backlog', text(m.workOrderBacklog, lang), w.open, formatAuto, lang, text(m.noTarget, lang), 'none', details));
+    cards.push(card('backlog', text(m.workOrderBacklog, lang), w.open, formatAuto, 'count', lang, text(m.noTarget, lang), 'none', details));
   }
 
   const t = summary.transfers;
   if (t && isValue(t.transferred.mean) && t.transferred.mean > 0) {
     cards.push(
-      card('transfers', text(m.transfers, lang), t.abandonRate, pct, lang, text(m.noTarget, lang), 'none', [
+      card('transfers', text(m.transfers, lang), t.abandonRate, pct, 'share', lang, text(m.noTarget, lang), 'none', [
         { label: text(m.transferred, lang), value: formatAuto(t.transferred.mean) },
         { label: text(m.transferWait, lang), value: secs(t.meanWaitSeconds.mean) },
         { label: 'P90', value: secs(t.waitP90Seconds.mean) },
@@ -176,7 +184,7 @@ export function kpiCards(summary: DashboardSummary, scenario: Scenario, lang: La
     if (received.length > 0) {
       // The five missions that received most, under the number forwarded (with its interval).
       const busiest = received.slice(0, 5).map(({ id, e }) => ({ label: missionName(id, lang), value: formatAuto(e.mean) }));
-      cards.push(card('missions', text(m.missions, lang), summary.workOrders.forwarded, formatAuto, lang, text(m.noTarget, lang), 'none', busiest));
+      cards.push(card('missions', text(m.missions, lang), summary.workOrders.forwarded, formatAuto, 'count', lang, text(m.noTarget, lang), 'none', busiest));
     }
   }
   return cards;
