@@ -10,7 +10,6 @@ import type { Bilingual } from '../i18n/i18n.ts';
 import type { Figures } from '../../models/replications.ts';
 import type { Estimate, Summary } from '../engine/summary.ts';
 import { erlangA, erlangB, mmc } from '../theory/queueing.ts';
-import { erlangAMinimum } from './erlang-staffing.ts';
 
 export type CalculatorField = 'callsPerHour' | 'handleSeconds' | 'seats' | 'targetSeconds' | 'patienceSeconds' | 'serviceLevelGoal' | 'maxAbandon';
 export const CALCULATOR_FIELDS: readonly CalculatorField[] = ['callsPerHour', 'handleSeconds', 'seats', 'targetSeconds', 'patienceSeconds', 'serviceLevelGoal', 'maxAbandon'];
@@ -33,11 +32,11 @@ interface FieldRule {
 }
 
 export const FIELD_RULES: Readonly<Record<CalculatorField, FieldRule>> = {
-  callsPerHour: { label: { zh: '每小时来电', en: 'Calls per hour' }, unit: { zh: '次/小时', en: 'calls/h' }, min: 0, max: 50_000, above: true },
+  callsPerHour: { label: { zh: '每小时来电', en: 'Calls per hour' }, unit: { zh: '次/小时', en: 'calls/h' }, min: 0, max: 20_000, above: true },
   handleSeconds: { label: { zh: '平均处理时长', en: 'Mean handle time' }, unit: { zh: '秒', en: 's' }, min: 1, max: 7200 },
   seats: { label: { zh: '坐席数', en: 'Seats' }, unit: { zh: '个', en: 'seats' }, min: 1, max: 2000, integer: true },
-  targetSeconds: { label: { zh: '目标接通时间', en: 'Target answer time' }, unit: { zh: '秒', en: 's' }, min: 0, max: 3600 },
-  patienceSeconds: { label: { zh: '平均耐心时长（Erlang A）', en: 'Mean patience (Erlang A)' }, unit: { zh: '秒', en: 's' }, min: 1, max: 7200 },
+  targetSeconds: { label: { zh: '目标接通时间', en: 'Target answer time' }, unit: { zh: '秒', en: 's' }, min: 0, max: 600 },
+  patienceSeconds: { label: { zh: '平均耐心时长（Erlang A）', en: 'Mean patience (Erlang A)' }, unit: { zh: '秒', en: 's' }, min: 1, max: 1800 },
   serviceLevelGoal: { label: { zh: '服务水平目标', en: 'Service-level goal' }, unit: { zh: '%', en: '%' }, min: 1, max: 99.9, percent: true },
   maxAbandon: { label: { zh: '放弃率上限（Erlang A）', en: 'Abandonment maximum (Erlang A)' }, unit: { zh: '%', en: '%' }, min: 0.1, max: 100, percent: true },
 };
@@ -143,21 +142,50 @@ export function formulaAnswer(i: CalculatorInputs): FormulaAnswer {
     erlangC,
     erlangA: a,
     fewestSeatsC: fewestSeatsC(i),
-    fewestSeatsA: erlangAMinimum(
-      { arrivalRate, workSeconds: i.handleSeconds, abandonRate: 1 / i.patienceSeconds },
-      [{ targetSeconds: i.targetSeconds, serviceLevelGoal: i.serviceLevelGoal, maxAbandonRate: i.maxAbandon }],
-      MAX_SEARCH_SEATS,
-    ),
+    fewestSeatsA: fewestSeatsA(i),
   };
+}
+
+/**
+ * The smallest c in [lo, MAX_SEARCH_SEATS] with `meets(c)`, for a `meets` that is false then
+ * true as c grows (service level rises and waits fall with more seats); MAX_SEARCH_SEATS when none.
+ */
+function smallestMeeting(lo: number, meets: (c: number) => boolean): number {
+  let hi = MAX_SEARCH_SEATS;
+  if (!meets(hi)) return MAX_SEARCH_SEATS;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (meets(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return hi;
 }
 
 /** The fewest seats (up to MAX_SEARCH_SEATS) whose Erlang C service level within the target meets the goal. */
 export function fewestSeatsC(i: CalculatorInputs): number {
   const { arrivalRate, serviceRate } = rates(i);
-  for (let c = Math.max(1, Math.floor(arrivalRate / serviceRate) + 1); c <= MAX_SEARCH_SEATS; c++) {
-    if (mmc({ arrivalRate, serviceRate, servers: c }).serviceLevel(i.targetSeconds) >= i.serviceLevelGoal) return c;
-  }
-  return MAX_SEARCH_SEATS;
+  const lo = Math.max(1, Math.floor(arrivalRate / serviceRate) + 1);
+  if (lo > MAX_SEARCH_SEATS) return MAX_SEARCH_SEATS;
+  return smallestMeeting(lo, (c) => mmc({ arrivalRate, serviceRate, servers: c }).serviceLevel(i.targetSeconds) >= i.serviceLevelGoal);
+}
+
+/**
+ * The fewest seats (up to MAX_SEARCH_SEATS) whose Erlang A service level meets the goal and
+ * abandonment is within the maximum. The search starts at the throughput bound: at most
+ * c·μ calls an hour are answered, so the service level is ≤ c/load and abandonment ≥ 1 − c/load.
+ */
+export function fewestSeatsA(i: CalculatorInputs): number {
+  const { arrivalRate, serviceRate } = rates(i);
+  const load = arrivalRate / serviceRate;
+  const lo = Math.min(MAX_SEARCH_SEATS, Math.max(1, Math.ceil(Math.max(i.serviceLevelGoal, 1 - i.maxAbandon) * load)));
+  return smallestMeeting(lo, (c) => {
+    try {
+      const q = erlangA({ arrivalRate, serviceRate, abandonRate: 1 / i.patienceSeconds, servers: c });
+      return q.probAbandon <= i.maxAbandon && q.serviceLevel(i.targetSeconds) >= i.serviceLevelGoal;
+    } catch {
+      return false; // the queue too long to evaluate: far too few seats
+    }
+  });
 }
 
 // ——— The simulation's side ———

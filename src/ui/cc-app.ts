@@ -28,6 +28,15 @@ z.config({ jitless: true });
 /** Missions offered for per-mission weights: the catalogue of models/missions/catalogue.ts. */
 const MISSION_OPTIONS: readonly IdOption[] = MISSIONS.map((m) => ({ id: m.id, label: m.name }));
 
+const PAGES = ['planner', 'trainer', 'calculator'] as const;
+type Page = (typeof PAGES)[number];
+const pageOf = (view: string | null): Page => (view === 'trainer' || view === 'calculator' ? view : 'planner');
+/** Loads a view's code when it is first shown. */
+function loadPage(page: Page): void {
+  if (page === 'trainer') void import('./trainer/cc-trainer.ts');
+  if (page === 'calculator') void import('./calculator/cc-erlang-calculator.ts');
+}
+
 export class CcApp extends LitElement {
   static override properties = {
     lang: { state: true },
@@ -37,8 +46,8 @@ export class CcApp extends LitElement {
 
   /** The page's language: from the header's switch, remembered in the browser. */
   declare lang: Lang;
-  /** The planner's page, or the trainer's animated floor (`?view=trainer`). */
-  declare page: 'planner' | 'trainer';
+  /** The planner's page, the trainer's animated floor (`?view=trainer`) or the Erlang calculator (`?view=calculator`). */
+  declare page: Page;
   /** The scenario being edited, with its undo history, autosave and ways in and out. */
   readonly working: WorkingScenario;
   /** The latest run on the worker pool: its state, progress and results. */
@@ -54,8 +63,8 @@ export class CcApp extends LitElement {
     const storage = browserStorage();
     this.lang = (storage && loadLang(storage)) ?? defaultLang(navigator.languages ?? [navigator.language]);
     this.working = new WorkingScenario(this, { storage, window });
-    this.page = new URLSearchParams(location.search).get('view') === 'trainer' ? 'trainer' : 'planner';
-    if (this.page === 'trainer') void import('./trainer/cc-trainer.ts');
+    this.page = pageOf(new URLSearchParams(location.search).get('view'));
+    loadPage(this.page);
     this.run = new CurrentRun(this, { onFirstResult: (ms) => (this.dataset.firstResultMs = String(Math.round(ms))) });
   }
 
@@ -92,11 +101,11 @@ export class CcApp extends LitElement {
 
   /** Switches view and keeps the address in step (a link to either view can be shared). */
   private readonly showView = (event: Event): void => {
-    const view = (event.currentTarget as HTMLElement).dataset.view === 'trainer' ? 'trainer' : 'planner';
+    const view = pageOf((event.currentTarget as HTMLElement).dataset.view ?? null);
     event.preventDefault();
-    if (view === 'trainer') void import('./trainer/cc-trainer.ts');
+    loadPage(view);
     const url = new URL(location.href);
-    if (view === 'trainer') url.searchParams.set('view', 'trainer');
+    if (view !== 'planner') url.searchParams.set('view', view);
     else url.searchParams.delete('view');
     history.pushState(null, '', url);
     this.page = view;
@@ -155,16 +164,16 @@ export class CcApp extends LitElement {
           <p>${text(A.subtitle, lang)}</p>
         </div>
         <nav aria-label=${text(A.views, lang)} style="display:flex;gap:16px;margin-left:auto;margin-right:24px">
-          ${(['planner', 'trainer'] as const).map(
+          ${PAGES.map(
             (page) =>
               html`<a
-                href=${page === 'trainer' ? '?view=trainer' : './'}
+                href=${page === 'planner' ? './' : `?view=${page}`}
                 data-view=${page}
                 id=${`${page}-link`}
                 aria-current=${this.page === page ? 'page' : 'false'}
                 style=${`color:#fff;font-weight:600;text-underline-offset:4px;text-decoration-thickness:${this.page === page ? '3px' : '1px'}`}
                 @click=${this.showView}
-                >${text(page === 'trainer' ? A.trainerView : A.plannerView, lang)}</a
+                >${text(page === 'trainer' ? A.trainerView : page === 'calculator' ? A.calculatorView : A.plannerView, lang)}</a
               >`,
           )}
         </nav>
@@ -173,7 +182,11 @@ export class CcApp extends LitElement {
           <button type="button" lang="en" aria-pressed=${lang === 'en' ? 'true' : 'false'} @click=${() => this.setLang('en')}>English</button>
         </div>
       </header>
-      ${this.page === 'trainer' ? html`<cc-trainer .lang=${lang} .scenarioJson=${working.current.json}></cc-trainer>` : this.renderPlanner()}`;
+      ${this.page === 'trainer'
+        ? html`<cc-trainer .lang=${lang} .scenarioJson=${working.current.json}></cc-trainer>`
+        : this.page === 'calculator'
+          ? html`<main><cc-erlang-calculator .lang=${lang} .pool=${this.run.sharedPool}></cc-erlang-calculator></main>`
+          : this.renderPlanner()}`;
   }
 
   private renderPlanner() {

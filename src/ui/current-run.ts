@@ -83,6 +83,11 @@ export class CurrentRun implements ReactiveController {
     this.dropPendingPartial();
   }
 
+  /** The page's worker pool, for the other views' simulations (the Erlang calculator); a run there cancels one here. */
+  get sharedPool(): SimulationPool {
+    return (this.pool ??= this.createPool());
+  }
+
   /** True from Run until the run ends. */
   get busy(): boolean {
     return this.status === 'running' || this.status === 'starting';
