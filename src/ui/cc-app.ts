@@ -20,6 +20,8 @@ import { theme } from './theme.ts';
 import { WorkingScenario, type Working } from './working-scenario.ts';
 import './cc-run-controls.ts';
 import './cc-scenario-library.ts';
+import './report/cc-print-report.ts';
+import { appPrintStyles } from './report/print-styles.ts';
 import './editor/cc-scenario-editor.ts';
 
 // The page's Content Security Policy forbids eval: tell zod not to probe for it.
@@ -42,7 +44,7 @@ export class CcApp extends LitElement {
     lang: { state: true },
     page: { state: true },
   };
-  static override styles = [theme, appStyles];
+  static override styles = [theme, appStyles, appPrintStyles];
 
   /** The page's language: from the header's switch, remembered in the browser. */
   declare lang: Lang;
@@ -230,7 +232,8 @@ export class CcApp extends LitElement {
                 failure=${run.failure}
               ></cc-run-controls>
             </section>
-            <section class="card" aria-label=${text(A.results, lang)}>
+            <section class="card report" aria-label=${text(A.results, lang)}>
+              <cc-print-report .lang=${lang} .scenario=${run.scenario} .settings=${run.settings} .replicationsDone=${run.replicationsDone} ?ready=${run.summary !== undefined && !run.busy}></cc-print-report>
               ${this.showsDashboard
                 ? html`<cc-dashboard .summary=${run.summary} .scenario=${run.scenario} .replicationsDone=${run.replicationsDone} .replications=${run.replications} ?cancelled=${run.status === 'cancelled'} .lang=${lang}></cc-dashboard>`
                 : html`<h2>${text(A.results, lang)}</h2>

@@ -46,6 +46,8 @@ export class CurrentRun implements ReactiveController {
   scenario: Scenario | undefined;
   /** How many replications the run asked for. */
   replications = 0;
+  /** The seed, replications and days the run was started with (the printed report shows them). */
+  settings: RunSettings | undefined;
   /** Wall-clock time of a finished run, in ms. */
   wallMs: number | undefined;
   /** Time from Run to the first results on screen, in ms. */
@@ -104,6 +106,7 @@ export class CurrentRun implements ReactiveController {
     this.summary = undefined;
     this.replicationsDone = 0;
     this.replications = settings.replications;
+    this.settings = settings;
     this.scenario = parsed.scenario;
     this.progress = undefined;
     this.wallMs = undefined;

@@ -113,4 +113,86 @@ describe.runIf(runSuite)('Erlang calculator in Chromium', () => {
   });
 });
 
-export { existsSync, execFileSync, join, writeFileSync, SCREENS };
+/** Runs the bundled scenario named `entry` for 2 replications of 3 days and waits until it is done. */
+async function runScenario(page: Page, entry: RegExp) {
+  await page.locator('cc-scenario-library label.entry', { hasText: entry }).click();
+  await page.locator('cc-run-controls #replications').fill('2');
+  await page.locator('cc-run-controls #days').fill('3');
+  await page.locator('cc-run-controls #run').click();
+  await expect.poll(() => page.locator('cc-run-controls #status').textContent(), { timeout: 90_000 }).toMatch(/^(Done in|完成)/);
+  // Every chart drawn (they are drawn one at a time after the results arrive).
+  await expect.poll(() => page.locator('cc-dashboard cc-chart-panel[data-chart="heatmap"] svg').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+}
+
+/** Prints the page to a PDF in .tmp/screens/, and its pages to PNGs when poppler-utils is installed; returns its text (or undefined) and size. */
+async function printPdf(page: Page, name: string) {
+  const path = join(SCREENS, `${name}.pdf`);
+  const pdf = await page.pdf({ path, format: 'A4', printBackground: true });
+  const hasPoppler = existsSync('/usr/bin/pdftotext');
+  const pdfText = hasPoppler ? execFileSync('pdftotext', ['-layout', path, '-']).toString() : undefined;
+  if (existsSync('/usr/bin/pdftoppm')) execFileSync('pdftoppm', ['-png', '-r', '60', path, join(SCREENS, name)]);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  return { pdfText, pages, bytes: pdf.length };
+}
+
+describe.runIf(runSuite)('printable report in Chromium', () => {
+  beforeAll(start, 120_000);
+  afterEach(async () => {
+    for (const errors of await closePages()) expect(errors, 'console errors').toEqual([]);
+  });
+  afterAll(stop);
+
+  it('prints the dashboard as a report: scenario, parameters, settings, figures and charts, without the editor and buttons', async () => {
+    const { page } = await openPage();
+    const button = page.locator('cc-print-report #print-report');
+    expect(await button.isDisabled()).toBe(true);
+    await runScenario(page, /Major overseas incident/);
+    expect(await button.isEnabled()).toBe(true);
+    // The button opens the browser's Print dialog.
+    await page.evaluate(() => {
+      window.print = () => document.body.setAttribute('data-printed', 'yes');
+    });
+    await button.click();
+    expect(await page.locator('body').getAttribute('data-printed')).toBe('yes');
+    // On screen the report's lines are hidden; on paper the page's controls are.
+    expect(await page.locator('cc-print-report #report').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('cc-print-report #report').isVisible()).toBe(true);
+    for (const hidden of ['header', 'cc-scenario-editor', 'cc-scenario-library', 'cc-run-controls', '#print-report', 'cc-dashboard .exports', 'cc-dashboard cc-chart-panel .export']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    const name = (await page.locator('cc-print-report #report-name').textContent()) ?? '';
+    expect(name).toMatch(/^Major overseas incident/);
+    expect(await page.locator('cc-print-report #report-settings tr[data-row="seed"] td').textContent()).toBe('12308');
+    expect(await page.locator('cc-print-report #report-settings tr[data-row="replications"] td').textContent()).toBe('2');
+    expect(await page.locator('cc-print-report #report-parameters tr[data-row="standby"] td').textContent()).toMatch(/^\d+, called in after/);
+    expect(await page.locator('cc-dashboard cc-kpi-cards').isVisible()).toBe(true);
+    await page.screenshot({ path: join(SCREENS, 'report-print-media-en.png'), fullPage: true });
+    const { pdfText, pages, bytes } = await printPdf(page, 'report-en');
+    expect(bytes).toBeGreaterThan(20_000);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(pages).toBeLessThanOrEqual(15);
+    if (pdfText !== undefined) {
+      expect(pdfText).toContain('Major overseas incident');
+      expect(pdfText).toContain('Key parameters and assumptions');
+      expect(pdfText).toContain('Seed and run settings');
+      expect(pdfText).not.toContain('Print report');
+      expect(pdfText).not.toContain('Pick or edit a scenario');
+    }
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('prints in Chinese', async () => {
+    const { page } = await openPage({ lang: 'zh' });
+    await runScenario(page, /重大/);
+    expect(await page.locator('cc-print-report #print-report').textContent()).toBe('打印报告');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('cc-print-report #report h1').textContent()).toBe('12308 领事保护热线容量模拟 · 报告');
+    const { pdfText, pages } = await printPdf(page, 'report-zh');
+    expect(pages).toBeGreaterThanOrEqual(3);
+    if (pdfText !== undefined) {
+      expect(pdfText).toContain('主要参数与假设');
+      expect(pdfText).toContain('随机种子');
+    }
+  });
+});

@@ -31,6 +31,7 @@ import { bucketSecondsOf, laneLabel, lanesByPriority, type DashboardSummary } fr
 import { timeChartIds, timeChartInput, type TimeChartId } from './time-charts.ts';
 import './cc-chart-panel.ts';
 import './cc-kpi-cards.ts';
+import { dashboardPrintStyles } from '../report/print-styles.ts';
 
 /** Chart size in viewBox units; the SVGs scale to their panel's width. */
 const CHART_WIDTH = 640;
@@ -165,6 +166,7 @@ export class CcDashboard extends LitElement {
       align-items: center;
     }
   `,
+    dashboardPrintStyles,
   ];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
