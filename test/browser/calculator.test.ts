@@ -93,8 +93,11 @@ describe.runIf(runSuite)('Erlang calculator in Chromium', () => {
     await page.locator(`${CALC} #calc-handleSeconds`).fill('100');
     await page.locator(`${CALC} #calc-seats`).fill('600');
     await page.locator(`${CALC} #calc-simulate`).click();
-    await page.locator(`${CALC} #calc-cancel`).click();
+    await page.locator(`${CALC} #calc-cancel`).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => status(page)).toBe('Simulation cancelled.');
+    // Focus moves from the Cancel button, now gone, to Simulate.
+    await expect.poll(() => page.evaluate(() => document.querySelector('cc-app')?.shadowRoot?.querySelector('cc-erlang-calculator')?.shadowRoot?.activeElement?.id)).toBe('calc-simulate');
     expect(await page.locator(`${CALC} #calc-simulate`).isEnabled()).toBe(true);
   });
 

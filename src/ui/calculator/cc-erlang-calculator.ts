@@ -85,6 +85,7 @@ export class CcErlangCalculator extends LitElement {
   declare failure: string;
 
   private controller: AbortController | undefined;
+  private focusSimulate = false;
   /** The formulas' answer for the last valid inputs: renders for progress do not compute it again. */
   private formula: { readonly key: string; readonly answer: FormulaAnswer } | undefined;
 
@@ -138,6 +139,7 @@ export class CcErlangCalculator extends LitElement {
         controller.signal,
       );
       if (controller !== this.controller) return;
+      this.keepFocus();
       if (outcome.ok) {
         this.simulated = { for: key, answer: outcome.answer, wallMs: outcome.wallMs };
         this.status = 'done';
@@ -156,11 +158,24 @@ export class CcErlangCalculator extends LitElement {
   }
 
   /** Stops the simulation at once; the answers so far stay. */
-  cancel(): void {
+  cancel(fromButton = false): void {
     if (!this.controller) return;
+    this.keepFocus(fromButton);
     this.controller.abort();
     this.controller = undefined;
     if (this.status === 'running') this.status = 'cancelled';
+  }
+
+  /** Cancel goes away when the simulation ends: focus on it moves to Simulate, not to the page's body. */
+  private keepFocus(fromCancel = false): void {
+    if (fromCancel || this.shadowRoot?.activeElement?.id === 'calc-cancel') this.focusSimulate = true;
+  }
+
+  protected override updated(): void {
+    const simulate = this.renderRoot.querySelector<HTMLButtonElement>('#calc-simulate');
+    if (!this.focusSimulate || !simulate || simulate.disabled) return;
+    this.focusSimulate = false;
+    simulate.focus();
   }
 
   override render() {
@@ -239,7 +254,7 @@ export class CcErlangCalculator extends LitElement {
     const p = this.progress;
     return html`<div class="actions">
       <button type="button" class="primary" id="calc-simulate" ?disabled=${running || !this.pool} @click=${() => void this.simulate()}>${text(C.simulate, lang)}</button>
-      ${running ? html`<button type="button" id="calc-cancel" @click=${() => this.cancel()}>${text(C.cancel, lang)}</button>` : nothing}
+      ${running ? html`<button type="button" id="calc-cancel" @click=${() => this.cancel(true)}>${text(C.cancel, lang)}</button>` : nothing}
       ${running && p ? html`<progress max=${p.total} value=${p.done} aria-hidden="true"></progress>` : nothing}
       <span role="status" id="calc-status">${this.statusText(stale)}</span>
     </div>`;
