@@ -66,7 +66,7 @@ export class CcErlangCalculator extends LitElement {
       table { border-collapse: collapse; width: 100%; margin-bottom: 0.75rem; }
       caption { text-align: left; font-weight: 600; padding: 0.4rem 0; }
       th, td { text-align: left; padding: 0.25rem 0.5rem; border-bottom: 1px solid var(--cc-line); font-variant-numeric: tabular-nums; }
-      td.num { text-align: right; white-space: nowrap; }
+      th.num, td.num { text-align: right; white-space: nowrap; }
       .agree { color: var(--cc-ok); }
       .differ { color: var(--cc-warn); }
       .actions { display: flex; gap: 0.75rem; align-items: center; flex-wrap: wrap; margin: 0.5rem 0; }
