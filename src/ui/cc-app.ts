@@ -24,6 +24,8 @@ import { WorkingScenario, type Working } from './working-scenario.ts';
 import './cc-run-controls.ts';
 import './cc-scenario-library.ts';
 import './compare/cc-compare-panel.ts';
+import './report/cc-print-report.ts';
+import { appPrintStyles } from './report/print-styles.ts';
 import './editor/cc-scenario-editor.ts';
 
 // The page's Content Security Policy forbids eval: tell zod not to probe for it.
@@ -32,17 +34,26 @@ z.config({ jitless: true });
 /** Missions offered for per-mission weights: the catalogue of models/missions/catalogue.ts. */
 const MISSION_OPTIONS: readonly IdOption[] = MISSIONS.map((m) => ({ id: m.id, label: m.name }));
 
+const PAGES = ['planner', 'trainer', 'calculator'] as const;
+type Page = (typeof PAGES)[number];
+const pageOf = (view: string | null): Page => (view === 'trainer' || view === 'calculator' ? view : 'planner');
+/** Loads a view's code when it is first shown. */
+function loadPage(page: Page): void {
+  if (page === 'trainer') void import('./trainer/cc-trainer.ts');
+  if (page === 'calculator') void import('./calculator/cc-erlang-calculator.ts');
+}
+
 export class CcApp extends LitElement {
   static override properties = {
     lang: { state: true },
     page: { state: true },
   };
-  static override styles = [theme, appStyles];
+  static override styles = [theme, appStyles, appPrintStyles];
 
   /** The page's language: from the header's switch, remembered in the browser. */
   declare lang: Lang;
-  /** The planner's page, or the trainer's animated floor (`?view=trainer`). */
-  declare page: 'planner' | 'trainer';
+  /** The planner's page, the trainer's animated floor (`?view=trainer`) or the Erlang calculator (`?view=calculator`). */
+  declare page: Page;
   /** The scenario being edited, with its undo history, autosave and ways in and out. */
   readonly working: WorkingScenario;
   /** The latest run on the worker pool: its state, progress and results. */
@@ -62,8 +73,8 @@ export class CcApp extends LitElement {
     const storage = browserStorage();
     this.lang = (storage && loadLang(storage)) ?? defaultLang(navigator.languages ?? [navigator.language]);
     this.working = new WorkingScenario(this, { storage, window });
-    this.page = new URLSearchParams(location.search).get('view') === 'trainer' ? 'trainer' : 'planner';
-    if (this.page === 'trainer') void import('./trainer/cc-trainer.ts');
+    this.page = pageOf(new URLSearchParams(location.search).get('view'));
+    loadPage(this.page);
     this.compare = new ComparePlanner(this);
     this.run = new CurrentRun(this, {
       onFirstResult: (ms) => (this.dataset.firstResultMs = String(Math.round(ms))),
@@ -104,11 +115,11 @@ export class CcApp extends LitElement {
 
   /** Switches view and keeps the address in step (a link to either view can be shared). */
   private readonly showView = (event: Event): void => {
-    const view = (event.currentTarget as HTMLElement).dataset.view === 'trainer' ? 'trainer' : 'planner';
+    const view = pageOf((event.currentTarget as HTMLElement).dataset.view ?? null);
     event.preventDefault();
-    if (view === 'trainer') void import('./trainer/cc-trainer.ts');
+    loadPage(view);
     const url = new URL(location.href);
-    if (view === 'trainer') url.searchParams.set('view', 'trainer');
+    if (view !== 'planner') url.searchParams.set('view', view);
     else url.searchParams.delete('view');
     history.pushState(null, '', url);
     this.page = view;
@@ -171,16 +182,16 @@ export class CcApp extends LitElement {
           <p>${text(A.subtitle, lang)}</p>
         </div>
         <nav aria-label=${text(A.views, lang)} style="display:flex;gap:16px;margin-left:auto;margin-right:24px">
-          ${(['planner', 'trainer'] as const).map(
+          ${PAGES.map(
             (page) =>
               html`<a
-                href=${page === 'trainer' ? '?view=trainer' : './'}
+                href=${page === 'planner' ? './' : `?view=${page}`}
                 data-view=${page}
                 id=${`${page}-link`}
                 aria-current=${this.page === page ? 'page' : 'false'}
                 style=${`color:#fff;font-weight:600;text-underline-offset:4px;text-decoration-thickness:${this.page === page ? '3px' : '1px'}`}
                 @click=${this.showView}
-                >${text(page === 'trainer' ? A.trainerView : A.plannerView, lang)}</a
+                >${text(page === 'trainer' ? A.trainerView : page === 'calculator' ? A.calculatorView : A.plannerView, lang)}</a
               >`,
           )}
         </nav>
@@ -189,7 +200,11 @@ export class CcApp extends LitElement {
           <button type="button" lang="en" aria-pressed=${lang === 'en' ? 'true' : 'false'} @click=${() => this.setLang('en')}>English</button>
         </div>
       </header>
-      ${this.page === 'trainer' ? html`<cc-trainer .lang=${lang} .scenarioJson=${working.current.json}></cc-trainer>` : this.renderPlanner()}`;
+      ${this.page === 'trainer'
+        ? html`<cc-trainer .lang=${lang} .scenarioJson=${working.current.json}></cc-trainer>`
+        : this.page === 'calculator'
+          ? html`<main><cc-erlang-calculator .lang=${lang} .pool=${this.run.sharedPool}></cc-erlang-calculator></main>`
+          : this.renderPlanner()}`;
   }
 
   private renderPlanner() {
@@ -245,7 +260,8 @@ export class CcApp extends LitElement {
                 ?historyAvailable=${this.compare.historyAvailable}
               ></cc-compare-panel>
             </section>
-            <section class="card" aria-label=${text(A.results, lang)}>
+            <section class="card report" aria-label=${text(A.results, lang)}>
+              <cc-print-report .lang=${lang} .scenario=${run.scenario} .settings=${run.settings} .replicationsDone=${run.replicationsDone} ?ready=${run.summary !== undefined && !run.busy}></cc-print-report>
               ${this.showsDashboard
                 ? html`<cc-dashboard ?stale=${!run.busy && this.stale(run.json, working.current.json)} .comparison=${run.comparison} .summary=${run.summary} .scenario=${run.scenario} .replicationsDone=${run.replicationsDone} .replications=${run.replications} ?cancelled=${run.status === 'cancelled'} .lang=${lang}></cc-dashboard>`
                 : html`<h2>${text(A.results, lang)}</h2>

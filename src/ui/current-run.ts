@@ -74,7 +74,7 @@ export class CurrentRun implements ReactiveController {
   replications = 0;
   /** The scenario JSON of the results shown (or being run); undefined before any. */
   json: unknown;
-  /** The settings of the results shown. */
+  /** The seed, replications and days of the results shown (the printed report shows them). */
   settings: RunSettings | undefined;
   /** Set when the results shown are B of a comparison with a pinned A. */
   comparison: ShownComparison | undefined;
@@ -115,6 +115,11 @@ export class CurrentRun implements ReactiveController {
     this.pool?.dispose();
     this.pool = undefined;
     this.dropPendingPartial();
+  }
+
+  /** The page's worker pool, for the other views' simulations (the Erlang calculator); a run there cancels one here. */
+  get sharedPool(): SimulationPool {
+    return (this.pool ??= this.createPool());
   }
 
   /** True from Run until the run ends. */

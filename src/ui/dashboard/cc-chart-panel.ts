@@ -15,6 +15,7 @@ import type { HoverModel } from '../../charts/hover.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
 import { download, EXPORT_TITLE_HEIGHT, serializeSvg, svgSize, svgToPng } from './export.ts';
 import { m } from './messages.ts';
+import { panelPrintStyles } from '../report/print-styles.ts';
 
 export class CcChartPanel extends LitElement {
   static override properties = {
@@ -129,6 +130,7 @@ export class CcChartPanel extends LitElement {
       font-size: 0.8rem;
     }
   `,
+    panelPrintStyles,
   ];
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -35,6 +35,7 @@ import { OVERLAID, overlayA } from '../compare/overlay.ts';
 import { C } from '../compare/messages.ts';
 import './cc-chart-panel.ts';
 import './cc-kpi-cards.ts';
+import { dashboardPrintStyles } from '../report/print-styles.ts';
 
 /** Chart size in viewBox units; the SVGs scale to their panel's width. */
 const CHART_WIDTH = 640;
@@ -191,6 +192,7 @@ export class CcDashboard extends LitElement {
       align-items: center;
     }
   `,
+    dashboardPrintStyles,
   ];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
