@@ -108,23 +108,7 @@ export class SimulationPool {
     this.cancel();
     const issues = checkRunOptions(options);
     if (issues.length > 0) return { ok: false, cancelled: false, issues };
-    const controller = new AbortController();
-    this.current = controller;
-    const onAbort = () => {
-      if (this.current === controller) this.cancel();
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    if (signal?.aborted) onAbort();
-    try {
-      return await runPlan(this.acquire(Math.min(options.replications, this.maxWorkers)), scenarioJson, options, listener, controller.signal);
-    } catch (error) {
-      // The other workers' replications are of no use now: free their cores.
-      if (this.current === controller) this.terminateAll();
-      throw error;
-    } finally {
-      signal?.removeEventListener('abort', onAbort);
-      if (this.current === controller) this.current = undefined;
-    }
+    return this.runTask(options.replications, (workers, aborted) => runPlan(workers, scenarioJson, options, listener, aborted), signal);
   }
 
   /**
@@ -144,6 +128,7 @@ export class SimulationPool {
     try {
       return await task(this.acquire(Math.max(1, Math.min(count, this.maxWorkers))), controller.signal);
     } catch (error) {
+      // The other workers' work is of no use now: free their cores.
       if (this.current === controller) this.terminateAll();
       throw error;
     } finally {
