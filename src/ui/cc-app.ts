@@ -34,13 +34,14 @@ z.config({ jitless: true });
 /** Missions offered for per-mission weights: the catalogue of models/missions/catalogue.ts. */
 const MISSION_OPTIONS: readonly IdOption[] = MISSIONS.map((m) => ({ id: m.id, label: m.name }));
 
-const PAGES = ['planner', 'trainer', 'calculator'] as const;
+const PAGES = ['planner', 'sweep', 'trainer', 'calculator'] as const;
 type Page = (typeof PAGES)[number];
-const pageOf = (view: string | null): Page => (view === 'trainer' || view === 'calculator' ? view : 'planner');
+const pageOf = (view: string | null): Page => (view === 'trainer' || view === 'calculator' || view === 'sweep' ? view : 'planner');
 /** Loads a view's code when it is first shown. */
 function loadPage(page: Page): void {
   if (page === 'trainer') void import('./trainer/cc-trainer.ts');
   if (page === 'calculator') void import('./calculator/cc-erlang-calculator.ts');
+  if (page === 'sweep') void import('./sweep/cc-sweep-view.ts');
 }
 
 export class CcApp extends LitElement {
@@ -52,7 +53,7 @@ export class CcApp extends LitElement {
 
   /** The page's language: from the header's switch, remembered in the browser. */
   declare lang: Lang;
-  /** The planner's page, the trainer's animated floor (`?view=trainer`) or the Erlang calculator (`?view=calculator`). */
+  /** The planner's page, the trainer's animated floor (`?view=trainer`) the Erlang calculator (`?view=calculator`) or the sweeps (`?view=sweep`). */
   declare page: Page;
   /** The scenario being edited, with its undo history, autosave and ways in and out. */
   readonly working: WorkingScenario;
@@ -191,7 +192,7 @@ export class CcApp extends LitElement {
                 aria-current=${this.page === page ? 'page' : 'false'}
                 style=${`color:#fff;font-weight:600;text-underline-offset:4px;text-decoration-thickness:${this.page === page ? '3px' : '1px'}`}
                 @click=${this.showView}
-                >${text(page === 'trainer' ? A.trainerView : page === 'calculator' ? A.calculatorView : A.plannerView, lang)}</a
+                >${text(page === 'trainer' ? A.trainerView : page === 'calculator' ? A.calculatorView : page === 'sweep' ? A.sweepView : A.plannerView, lang)}</a
               >`,
           )}
         </nav>
@@ -204,7 +205,9 @@ export class CcApp extends LitElement {
         ? html`<cc-trainer .lang=${lang} .scenarioJson=${working.current.json}></cc-trainer>`
         : this.page === 'calculator'
           ? html`<main><cc-erlang-calculator .lang=${lang} .pool=${this.run.sharedPool}></cc-erlang-calculator></main>`
-          : this.renderPlanner()}`;
+          : this.page === 'sweep'
+            ? html`<main><cc-sweep-view .lang=${lang} .pool=${this.run.sharedPool} .scenarioJson=${working.current.json}></cc-sweep-view></main>`
+            : this.renderPlanner()}`;
   }
 
   private renderPlanner() {

@@ -13,6 +13,7 @@ export const A = messages({
   plannerView: { zh: '规划', en: 'Planner' },
   trainerView: { zh: '培训模式', en: 'Trainer mode' },
   calculatorView: { zh: 'Erlang 计算器', en: 'Erlang calculator' },
+  sweepView: { zh: '参数扫描', en: 'Sweeps' },
   skipToEditor: { zh: '跳到情景编辑', en: 'Skip to the scenario editor' },
   results: { zh: '结果', en: 'Results' },
   noResults: { zh: '运行后在此显示结果。', en: 'Results appear here after a run.' },
