@@ -96,6 +96,11 @@ const scenarioSchema = z
     version: z.literal(SCENARIO_VERSION, { error: `expected version ${SCENARIO_VERSION}` }),
     name: z.string({ error: 'expected a name' }).min(1, { error: 'expected a name' }).max(MAX_NAME_LENGTH, { error: `expected a name of at most ${MAX_NAME_LENGTH} characters` }),
     description: z.string({ error: 'expected a description (text, may be empty)' }).max(MAX_DESCRIPTION_LENGTH, { error: `expected a description of at most ${MAX_DESCRIPTION_LENGTH} characters` }),
+    nameZh: z.string({ error: 'expected a Chinese name (text, may be empty)' }).max(MAX_NAME_LENGTH, { error: `expected a Chinese name of at most ${MAX_NAME_LENGTH} characters` }).optional(),
+    descriptionZh: z
+      .string({ error: 'expected a Chinese description (text, may be empty)' })
+      .max(MAX_DESCRIPTION_LENGTH, { error: `expected a Chinese description of at most ${MAX_DESCRIPTION_LENGTH} characters` })
+      .optional(),
     run: runSettings,
     arrivals,
     surges: z.array(surge).max(MAX_SURGES, { error: `expected at most ${MAX_SURGES} surges` }).default([]),

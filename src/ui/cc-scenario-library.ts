@@ -10,7 +10,8 @@ import { css, html, LitElement, nothing } from 'lit';
 import { text, type Lang } from '../i18n/i18n.ts';
 import { ActionEvent, ImportFileEvent, ScenarioPickEvent } from './events.ts';
 import { A } from './messages.ts';
-import { LIBRARY, LIBRARY_TEXT } from './scenario-library.ts';
+import { scenarioDescription, scenarioName } from '../../models/scenario/scenario-text.ts';
+import { LIBRARY, LIBRARY_SUMMARY } from './scenario-library.ts';
 import { theme } from './theme.ts';
 
 export class CcScenarioLibrary extends LitElement {
@@ -35,19 +36,22 @@ export class CcScenarioLibrary extends LitElement {
         margin: 0;
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+        align-items: start;
         gap: 0.5rem;
+      }
+      .card {
+        border: 1px solid var(--cc-line);
+        border-radius: 8px;
+        padding: 0.5rem 0.7rem;
+        background: var(--cc-surface);
       }
       .entry {
         display: grid;
         grid-template-columns: auto 1fr;
         gap: 0.1rem 0.5rem;
-        border: 1px solid var(--cc-line);
-        border-radius: 8px;
-        padding: 0.5rem 0.7rem;
         cursor: pointer;
-        background: var(--cc-surface);
       }
-      .entry:has(input:checked) {
+      .card:has(input:checked) {
         border: 2px solid var(--cc-accent);
         background: #eef6fb;
       }
@@ -56,6 +60,17 @@ export class CcScenarioLibrary extends LitElement {
       }
       .name {
         font-weight: 600;
+      }
+      .card details {
+        margin-left: 1.6rem;
+        font-size: 0.85rem;
+      }
+      .card details p {
+        margin: 0.3rem 0 0;
+        max-height: 14rem;
+        overflow-y: auto;
+        white-space: pre-wrap;
+        color: var(--cc-muted);
       }
       .summary {
         grid-column: 2;
@@ -149,13 +164,22 @@ export class CcScenarioLibrary extends LitElement {
     return html`<h2 id="library-title">${text(A.library, lang)}</h2>
       <fieldset aria-labelledby="library-title">
         ${LIBRARY.map((entry) => {
-          const t = LIBRARY_TEXT[entry.id];
+          const summary = LIBRARY_SUMMARY[entry.id];
+          const description = scenarioDescription(entry, lang);
           const checked = entry.id === this.origin;
-          return html`<label class="entry">
-            <input type="radio" name="scenario" value=${entry.id} .checked=${checked} @change=${() => this.dispatchEvent(new ScenarioPickEvent(entry.id))} />
-            <span class="name">${t ? text(t.name, lang) : entry.name}${checked && this.modified ? html`<span class="tag">(${text(A.modified, lang)})</span>` : nothing}</span>
-            <span class="summary">${t ? text(t.summary, lang) : entry.description}</span>
-          </label>`;
+          return html`<div class="card" data-id=${entry.id}>
+            <label class="entry">
+              <input type="radio" name="scenario" value=${entry.id} .checked=${checked} @change=${() => this.dispatchEvent(new ScenarioPickEvent(entry.id))} />
+              <span class="name">${scenarioName(entry, lang)}${checked && this.modified ? html`<span class="tag">(${text(A.modified, lang)})</span>` : nothing}</span>
+              ${summary ? html`<span class="summary">${text(summary, lang)}</span>` : nothing}
+            </label>
+            ${description
+              ? html`<details class="description">
+                  <summary>${text(A.fullDescription, lang)}</summary>
+                  <p>${description}</p>
+                </details>`
+              : nothing}
+          </div>`;
         })}
       </fieldset>
       ${originText ? html`<p class="working">${text(A.working, lang)}: ${originText}${this.modified ? ` (${text(A.modified, lang)})` : ''}</p>` : nothing}

@@ -43,6 +43,7 @@ export const A = messages({
   // Library and toolbar
   library: { zh: '情景库', en: 'Scenario library' },
   modified: { zh: '已修改', en: 'modified' },
+  fullDescription: { zh: '完整说明（所用数据与假设）', en: 'Full description (figures and assumptions)' },
   fromFile: { zh: '来自文件', en: 'from a file' },
   fromLink: { zh: '来自分享链接', en: 'from a share link' },
   working: { zh: '当前情景', en: 'Working scenario' },

@@ -3,24 +3,31 @@
  * at build time; each is copied before the editor changes it.
  */
 import type { Bilingual } from '../i18n/i18n.ts';
+import type { ScenarioTexts } from '../../models/scenario/scenario-text.ts';
 
 const files = import.meta.glob('/scenarios/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
 
-export interface LibraryEntry {
+/** A bundled scenario: its name and description in both languages (see scenario-text.ts), and its JSON. */
+export interface LibraryEntry extends ScenarioTexts {
   /** The file name without `.json`, e.g. `major-incident`. */
   readonly id: string;
-  readonly name: string;
-  readonly description: string;
   readonly json: unknown;
 }
 
-function field(json: unknown, key: 'name' | 'description'): string {
+function field(json: unknown, key: keyof ScenarioTexts): string {
   const value = json && typeof json === 'object' ? (json as Record<string, unknown>)[key] : undefined;
   return typeof value === 'string' ? value : '';
 }
 
 export const LIBRARY: readonly LibraryEntry[] = Object.entries(files)
-  .map(([path, json]) => ({ id: path.replace(/^.*\//, '').replace(/\.json$/, ''), name: field(json, 'name'), description: field(json, 'description'), json }))
+  .map(([path, json]) => ({
+    id: path.replace(/^.*\//, '').replace(/\.json$/, ''),
+    name: field(json, 'name'),
+    nameZh: field(json, 'nameZh'),
+    description: field(json, 'description'),
+    descriptionZh: field(json, 'descriptionZh'),
+    json,
+  }))
   .sort((a, b) => (a.id === 'baseline' ? -1 : b.id === 'baseline' ? 1 : a.id.localeCompare(b.id)));
 
 export const DEFAULT_SCENARIO_ID = 'baseline';
@@ -32,20 +39,17 @@ export function libraryScenario(id: string): unknown {
   return structuredClone(entry.json);
 }
 
-/** Short names and summaries of the bundled scenarios in both languages (the files are in English). */
-export const LIBRARY_TEXT: Record<string, { readonly name: Bilingual; readonly summary: Bilingual }> = {
+/**
+ * One-line summaries of the bundled scenarios in both languages, for the library's cards
+ * (the names and the full descriptions are the files' own, in both languages).
+ */
+export const LIBRARY_SUMMARY: Record<string, Bilingual> = {
   baseline: {
-    name: { zh: '12308 基准情景（2025 年话务量）', en: '12308 baseline (2025 volume)' },
-    summary: {
-      zh: '平常的四周：前台 20 个坐席全天值守，20 个备用坐席在排队时启用；语音导航自助服务与紧急求助通道；每年 60 万次来电。',
-      en: 'An ordinary four weeks: 20 front seats around the clock, 20 standby seats called in when queues build, IVR self-service and an emergency lane; 600,000 calls a year.',
-    },
+    zh: '平常的四周：前台 20 个坐席全天值守，20 个备用坐席在排队时启用；语音导航自助服务与紧急求助通道；每年 60 万次来电。',
+    en: 'An ordinary four weeks: 20 front seats around the clock, 20 standby seats called in when queues build, IVR self-service and an emergency lane; 600,000 calls a year.',
   },
   'major-incident': {
-    name: { zh: '海外重大突发事件（启用备用坐席）', en: 'Major overseas incident (standby called in)' },
-    summary: {
-      zh: '第 3 天 10:00 发生海外重大事件：来电在 30 分钟内升至平时的 12 倍，每 18 小时减半，以亲属问询和紧急求助为主。',
-      en: 'A major incident abroad on day 3 at 10:00: calls rise to 12 times normal within 30 minutes and halve every 18 hours, mostly families and emergencies.',
-    },
+    zh: '第 3 天 10:00 发生海外重大突发事件：来电在 30 分钟内升至平时的 12 倍，每 18 小时减半，以亲属问询和紧急求助为主。',
+    en: 'A major incident abroad on day 3 at 10:00: calls rise to 12 times normal within 30 minutes and halve every 18 hours, mostly families and emergencies.',
   },
 };

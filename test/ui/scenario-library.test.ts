@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO_ID, LIBRARY, LIBRARY_TEXT, libraryScenario } from '../../src/ui/scenario-library.ts';
+import { DEFAULT_SCENARIO_ID, LIBRARY, LIBRARY_SUMMARY, libraryScenario } from '../../src/ui/scenario-library.ts';
 import { accepted } from '../support/scenarios.ts';
 
 describe('the scenario library', () => {
@@ -21,6 +21,6 @@ describe('the scenario library', () => {
   });
 
   it('has Chinese and English names for the bundled scenarios it knows', () => {
-    for (const id of Object.keys(LIBRARY_TEXT)) expect(LIBRARY.some((e) => e.id === id), id).toBe(true);
+    for (const id of Object.keys(LIBRARY_SUMMARY)) expect(LIBRARY.some((e) => e.id === id), id).toBe(true);
   });
 });

@@ -65,8 +65,10 @@ export const GROUPS: readonly GroupDescriptor[] = [
         block: 'fields',
         base: '',
         fields: [
-          { path: 'name', label: u('情景名称', 'Scenario name'), kind: { type: 'text', maxLength: MAX_NAME_LENGTH } },
-          { path: 'description', label: u('说明（所用数据与假设）', 'Description (figures and assumptions used)'), kind: { type: 'text', multiline: true, maxLength: MAX_DESCRIPTION_LENGTH } },
+          { path: 'nameZh', label: u('情景名称（中文）', 'Scenario name (Chinese)'), kind: { type: 'text', maxLength: MAX_NAME_LENGTH }, help: u('留空时中文页面显示英文名称', 'if empty, the Chinese page shows the English name') },
+          { path: 'name', label: u('情景名称（英文）', 'Scenario name (English)'), kind: { type: 'text', maxLength: MAX_NAME_LENGTH }, help: u('命令行报告与导出文件名使用英文名称', 'the command-line report and export file names use the English name') },
+          { path: 'descriptionZh', label: u('说明（中文：所用数据与假设）', 'Description (Chinese: figures and assumptions used)'), kind: { type: 'text', multiline: true, maxLength: MAX_DESCRIPTION_LENGTH } },
+          { path: 'description', label: u('说明（英文：所用数据与假设）', 'Description (English: figures and assumptions used)'), kind: { type: 'text', multiline: true, maxLength: MAX_DESCRIPTION_LENGTH } },
         ],
       },
       {

@@ -5,6 +5,7 @@
  * prints its headline figures with their intervals and its charts (print-styles.ts hides the
  * editor, the buttons and the header).
  */
+import { scenarioDescription, scenarioName } from '../../../models/scenario/scenario-text.ts';
 import { css, html, LitElement, nothing } from 'lit';
 import { text, type Lang } from '../../i18n/i18n.ts';
 import type { Scenario } from '../../../models/scenario/scenario.ts';
@@ -66,8 +67,8 @@ export class CcPrintReport extends LitElement {
       ${scenario && settings
         ? html`<section class="report" id="report" aria-label=${text(R.reportTitle, lang)}>
             <h1>${text(R.reportTitle, lang)}</h1>
-            <p class="name" id="report-name">${scenario.name}</p>
-            ${scenario.description ? html`<p class="description">${scenario.description}</p>` : nothing}
+            <p class="name" id="report-name">${scenarioName(scenario, lang)}</p>
+            ${scenarioDescription(scenario, lang) ? html`<p class="description" id="report-description">${scenarioDescription(scenario, lang)}</p>` : nothing}
             <p class="help">${text(R.printed(new Date().toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB')), lang)}</p>
             ${this.table('report-parameters', text(R.parameters, lang), parameterRows(scenario, lang))}
             ${this.table('report-settings', text(R.runSettings, lang), settingsRows(scenario, settings, this.replicationsDone, lang))}
