@@ -34,13 +34,14 @@ z.config({ jitless: true });
 /** Missions offered for per-mission weights: the catalogue of models/missions/catalogue.ts. */
 const MISSION_OPTIONS: readonly IdOption[] = MISSIONS.map((m) => ({ id: m.id, label: m.name }));
 
-const PAGES = ['planner', 'trainer', 'calculator'] as const;
+const PAGES = ['planner', 'trainer', 'calculator', 'staffing'] as const;
 type Page = (typeof PAGES)[number];
-const pageOf = (view: string | null): Page => (view === 'trainer' || view === 'calculator' ? view : 'planner');
+const pageOf = (view: string | null): Page => (view === 'trainer' || view === 'calculator' || view === 'staffing' ? view : 'planner');
 /** Loads a view's code when it is first shown. */
 function loadPage(page: Page): void {
   if (page === 'trainer') void import('./trainer/cc-trainer.ts');
   if (page === 'calculator') void import('./calculator/cc-erlang-calculator.ts');
+  if (page === 'staffing') void import('./staffing/cc-staffing.ts');
 }
 
 export class CcApp extends LitElement {
@@ -191,7 +192,7 @@ export class CcApp extends LitElement {
                 aria-current=${this.page === page ? 'page' : 'false'}
                 style=${`color:#fff;font-weight:600;text-underline-offset:4px;text-decoration-thickness:${this.page === page ? '3px' : '1px'}`}
                 @click=${this.showView}
-                >${text(page === 'trainer' ? A.trainerView : page === 'calculator' ? A.calculatorView : A.plannerView, lang)}</a
+                >${text(page === 'trainer' ? A.trainerView : page === 'calculator' ? A.calculatorView : page === 'staffing' ? A.staffingView : A.plannerView, lang)}</a
               >`,
           )}
         </nav>
@@ -204,7 +205,19 @@ export class CcApp extends LitElement {
         ? html`<cc-trainer .lang=${lang} .scenarioJson=${working.current.json}></cc-trainer>`
         : this.page === 'calculator'
           ? html`<main><cc-erlang-calculator .lang=${lang} .pool=${this.run.sharedPool}></cc-erlang-calculator></main>`
-          : this.renderPlanner()}`;
+          : this.page === 'staffing'
+            ? html`<main>
+                <cc-staffing
+                  .lang=${lang}
+                  .pool=${this.run.sharedPool}
+                  .scenario=${working.issues.length === 0 ? working.lastValid : undefined}
+                  .scenarioJson=${working.current.json}
+                  ?canUndo=${working.canUndo}
+                  @staffing-apply=${(e: CustomEvent<number[]>) => working.edit({ path: 'frontDesk.seats', value: e.detail, structural: true })}
+                  @staffing-undo=${() => working.undo()}
+                ></cc-staffing>
+              </main>`
+            : this.renderPlanner()}`;
   }
 
   private renderPlanner() {
