@@ -38,7 +38,7 @@ export function drawSeatBars(svgElement: SVGSVGElement, data: SeatBarsData): voi
     .attr('height', (d) => y(0) - y(d))
     .attr('fill', OKABE_ITO.blue);
   const step = line<number>()
-    .x((_, i) => x(i)!)
+    .x((_, i) => (i < n ? x(i)! : x(n - 1)! + x.step()))
     .y((d) => y(d))
     .curve(curveStepAfter);
   svg.append('path').attr('class', 'scheduled').attr('d', step([...data.scheduled, data.scheduled[n - 1] ?? 0])).attr('fill', 'none').attr('stroke', OKABE_ITO.vermillion).attr('stroke-width', 1.5);
