@@ -114,6 +114,7 @@ export function assembleResult(parts: RunParts, measured: MeasuredWindow, run: R
       queueLength: byId(laneIds, (i) => measured.queue[i]!),
       serviceLevel: byId(laneIds, (i) => tallies.laneSeries[i]!.serviceLevel()),
       abandoned: byId(laneIds, (i) => tallies.laneSeries[i]!.abandoned()),
+      answered: byId(laneIds, (i) => tallies.laneSeries[i]!.answeredCounts()),
       busySeats: { ...byId(DESK_GROUPS, (i) => measured.busy[i]!), ...measured.officeBusy },
       seatsOnDuty: { ...byId(DESK_GROUPS, (i) => measured.present[i]!), ...measured.officePresent },
       backlog: byId(STAGES, (i) => backlog.series[i]!) as Record<Stage, number[]>,

@@ -61,6 +61,10 @@ export class LaneSeries {
     });
   }
 
+  answeredCounts(): number[] {
+    return Array.from(this.answered.values);
+  }
+
   abandoned(): number[] {
     return Array.from(this.abandonedCounts.values);
   }

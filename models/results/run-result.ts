@@ -17,6 +17,8 @@ export interface RunSeries {
   /** Answered within target ÷ resolved in the bucket, NaN where none resolved. */
   readonly serviceLevel: Record<string, number[]>;
   readonly abandoned: Record<string, number[]>;
+  /** Calls answered per lane in the bucket (with `abandoned`, a lane's abandonment per bucket). */
+  readonly answered: Record<string, number[]>;
   readonly busySeats: Record<string, number[]>;
   readonly seatsOnDuty: Record<string, number[]>;
   /** Work orders in each stage (waiting or being worked on). */

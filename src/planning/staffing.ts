@@ -3,7 +3,8 @@
  * (erlang-staffing.ts), then simulate the scenario with that schedule and add a seat in
  * each half hour where a lane clearly misses its service-level goal (the upper end of the
  * 95% interval, averaged over the half hour's buckets in every simulated week, is below the
- * goal), and again, up to `rounds` times. Seats are only added, never taken away: the
+ * goal) or clearly exceeds its abandonment maximum (the lower end of the 95% interval above
+ * it), and again, up to `rounds` times. Seats are only added, never taken away: the
  * Erlang A start is already the fewest for the stationary queue of each half hour.
  */
 import type { ExperimentResult } from '../../models/replications.ts';
@@ -26,27 +27,73 @@ export interface StaffingPlan {
   readonly rounds: number;
 }
 
-/** Half hours (of the week) where some lane's service level clearly misses its goal in the simulated result. */
-export function halfHoursShort(scenario: Scenario, result: ExperimentResult): Set<number> {
-  const series = result.summary.series;
-  const bucket = series.bucketSeconds.mean;
+/** The half hour of the week of each bucket after the warm-up (undefined during the warm-up). */
+function halfHourOfBuckets(scenario: Scenario, result: ExperimentResult, buckets: number): (number | undefined)[] {
+  const bucket = result.summary.series.bucketSeconds.mean;
   const offset = secondsIntoWeek(scenario.run.startBeijing) ?? 0;
   const warmup = scenario.run.warmupHours * 3600;
+  return Array.from({ length: buckets }, (_, b) => (b * bucket < warmup ? undefined : Math.floor(((b * bucket + offset) % (7 * 86400)) / 1800)));
+}
+
+const orZero = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? 0 : x);
+
+/**
+ * Per half hour of the week, a lane's abandonment pooled over that half hour's buckets in
+ * every simulated week (abandoned ÷ (answered + abandoned), replication means) and the lower
+ * end of its 95% interval: the abandoned count's half-widths added in quadrature, over the
+ * calls resolved. NaN where no call was resolved.
+ */
+export function abandonmentByHalfHour(scenario: Scenario, result: ExperimentResult, lane: string): { rate: number; lower: number }[] {
+  const series = result.summary.series;
+  const abandoned = series.abandoned[lane];
+  const answered = series.answered[lane];
+  const a = new Float64Array(HALF_HOURS);
+  const resolved = new Float64Array(HALF_HOURS);
+  const variance = new Float64Array(HALF_HOURS);
+  if (abandoned && answered) {
+    halfHourOfBuckets(scenario, result, abandoned.mean.length).forEach((h, b) => {
+      if (h === undefined) return;
+      a[h] = a[h]! + orZero(abandoned.mean[b]);
+      resolved[h] = resolved[h]! + orZero(abandoned.mean[b]) + orZero(answered.mean[b]);
+      variance[h] = variance[h]! + orZero(abandoned.halfWidth95[b]) ** 2;
+    });
+  }
+  return Array.from({ length: HALF_HOURS }, (_, h) =>
+    resolved[h]! > 0 ? { rate: a[h]! / resolved[h]!, lower: (a[h]! - Math.sqrt(variance[h]!)) / resolved[h]! } : { rate: NaN, lower: NaN },
+  );
+}
+
+/**
+ * Half hours (of the week) where some lane clearly misses a goal in the simulated result:
+ * its service level (the upper end of the 95% interval, averaged over the half hour's
+ * buckets) below the goal, or its abandonment (the lower end of the 95% interval, see
+ * `abandonmentByHalfHour`) above its maximum; and, when the lane's abandonment over the run
+ * clearly exceeds its maximum (the lower end of its 95% interval above it), every half hour
+ * whose abandonment estimate exceeds the maximum.
+ */
+export function halfHoursShort(scenario: Scenario, result: ExperimentResult): Set<number> {
+  const series = result.summary.series;
   const short = new Set<number>();
   scenario.lanes.forEach((lane) => {
     const sl = series.serviceLevel[lane.id];
-    if (!sl) return;
-    const sums = new Float64Array(HALF_HOURS);
-    const counts = new Float64Array(HALF_HOURS);
-    sl.mean.forEach((mean, b) => {
-      const t = b * bucket;
-      if (t < warmup || Number.isNaN(mean)) return;
-      const upper = Number.isNaN(sl.halfWidth95[b]!) ? mean : mean + sl.halfWidth95[b]!;
-      const h = Math.floor(((t + offset) % (7 * 86400)) / 1800);
-      sums[h] = sums[h]! + upper;
-      counts[h] = counts[h]! + 1;
+    if (sl) {
+      const sums = new Float64Array(HALF_HOURS);
+      const counts = new Float64Array(HALF_HOURS);
+      halfHourOfBuckets(scenario, result, sl.mean.length).forEach((h, b) => {
+        const mean = sl.mean[b]!;
+        if (h === undefined || Number.isNaN(mean)) return;
+        sums[h] = sums[h]! + mean + orZero(sl.halfWidth95[b]);
+        counts[h] = counts[h]! + 1;
+      });
+      for (let h = 0; h < HALF_HOURS; h++) if (counts[h]! > 0 && sums[h]! / counts[h]! < lane.serviceLevelGoal) short.add(h);
+    }
+    // Per half hour the interval is wide (few calls); when the lane's abandonment over the
+    // run clearly exceeds its maximum, every half hour whose estimate exceeds it counts too.
+    const overall = result.summary.byLane[lane.id]?.abandonRate;
+    const runShort = overall !== undefined && overall.mean - orZero(overall.halfWidth95) > lane.maxAbandonRate;
+    abandonmentByHalfHour(scenario, result, lane.id).forEach(({ rate, lower }, h) => {
+      if (lower > lane.maxAbandonRate || (runShort && rate > lane.maxAbandonRate)) short.add(h);
     });
-    for (let h = 0; h < HALF_HOURS; h++) if (counts[h]! > 0 && sums[h]! / counts[h]! < lane.serviceLevelGoal) short.add(h);
   });
   return short;
 }

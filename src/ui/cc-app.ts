@@ -34,14 +34,17 @@ z.config({ jitless: true });
 /** Missions offered for per-mission weights: the catalogue of models/missions/catalogue.ts. */
 const MISSION_OPTIONS: readonly IdOption[] = MISSIONS.map((m) => ({ id: m.id, label: m.name }));
 
-const PAGES = ['planner', 'sweep', 'trainer', 'calculator'] as const;
+const PAGES = ['planner', 'sweep', 'staffing', 'trainer', 'calculator'] as const;
 type Page = (typeof PAGES)[number];
-const pageOf = (view: string | null): Page => (view === 'trainer' || view === 'calculator' || view === 'sweep' ? view : 'planner');
+const pageOf = (view: string | null): Page => (PAGES as readonly (string | null)[]).includes(view) ? (view as Page) : 'planner';
+/** Each view's name in the header. */
+const PAGE_NAMES = { planner: A.plannerView, sweep: A.sweepView, staffing: A.staffingView, trainer: A.trainerView, calculator: A.calculatorView } as const;
 /** Loads a view's code when it is first shown. */
 function loadPage(page: Page): void {
   if (page === 'trainer') void import('./trainer/cc-trainer.ts');
   if (page === 'calculator') void import('./calculator/cc-erlang-calculator.ts');
   if (page === 'sweep') void import('./sweep/cc-sweep-view.ts');
+  if (page === 'staffing') void import('./staffing/cc-staffing.ts');
 }
 
 export class CcApp extends LitElement {
@@ -192,7 +195,7 @@ export class CcApp extends LitElement {
                 aria-current=${this.page === page ? 'page' : 'false'}
                 style=${`color:#fff;font-weight:600;text-underline-offset:4px;text-decoration-thickness:${this.page === page ? '3px' : '1px'}`}
                 @click=${this.showView}
-                >${text(page === 'trainer' ? A.trainerView : page === 'calculator' ? A.calculatorView : page === 'sweep' ? A.sweepView : A.plannerView, lang)}</a
+                >${text(PAGE_NAMES[page], lang)}</a
               >`,
           )}
         </nav>
@@ -201,13 +204,35 @@ export class CcApp extends LitElement {
           <button type="button" lang="en" aria-pressed=${lang === 'en' ? 'true' : 'false'} @click=${() => this.setLang('en')}>English</button>
         </div>
       </header>
-      ${this.page === 'trainer'
-        ? html`<cc-trainer .lang=${lang} .scenarioJson=${working.current.json}></cc-trainer>`
-        : this.page === 'calculator'
-          ? html`<main><cc-erlang-calculator .lang=${lang} .pool=${this.run.sharedPool}></cc-erlang-calculator></main>`
-          : this.page === 'sweep'
-            ? html`<main><cc-sweep-view .lang=${lang} .pool=${this.run.sharedPool} .scenarioJson=${working.current.json}></cc-sweep-view></main>`
-            : this.renderPlanner()}`;
+      ${this.renderPage()}`;
+  }
+
+  /** The view the header's links and `?view=` choose. */
+  private renderPage() {
+    const { lang, working } = this;
+    const pool = this.run.sharedPool;
+    switch (this.page) {
+      case 'trainer':
+        return html`<cc-trainer .lang=${lang} .scenarioJson=${working.current.json}></cc-trainer>`;
+      case 'calculator':
+        return html`<main><cc-erlang-calculator .lang=${lang} .pool=${pool}></cc-erlang-calculator></main>`;
+      case 'sweep':
+        return html`<main><cc-sweep-view .lang=${lang} .pool=${pool} .scenarioJson=${working.current.json}></cc-sweep-view></main>`;
+      case 'staffing':
+        return html`<main>
+          <cc-staffing
+            .lang=${lang}
+            .pool=${pool}
+            .scenario=${working.issues.length === 0 ? working.lastValid : undefined}
+            .scenarioJson=${working.current.json}
+            ?canUndo=${working.canUndo}
+            @staffing-apply=${(e: CustomEvent<number[]>) => working.edit({ path: 'frontDesk.seats', value: e.detail, structural: true })}
+            @staffing-undo=${() => working.undo()}
+          ></cc-staffing>
+        </main>`;
+      case 'planner':
+        return this.renderPlanner();
+    }
   }
 
   private renderPlanner() {

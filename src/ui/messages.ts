@@ -12,6 +12,7 @@ export const A = messages({
   views: { zh: '页面', en: 'Views' },
   plannerView: { zh: '规划', en: 'Planner' },
   trainerView: { zh: '培训模式', en: 'Trainer mode' },
+  staffingView: { zh: '排班测算', en: 'Staffing' },
   calculatorView: { zh: 'Erlang 计算器', en: 'Erlang calculator' },
   sweepView: { zh: '参数扫描', en: 'Sweeps' },
   skipToEditor: { zh: '跳到情景编辑', en: 'Skip to the scenario editor' },
