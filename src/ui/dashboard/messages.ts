@@ -104,6 +104,12 @@ export const m = messages({
   laneGoal: (lane: string, value: string) => ({ zh: `${lane}目标 ${value}`, en: `${lane} goal ${value}` }),
   abandonedTitle: { zh: '放弃来电', en: 'Abandoned calls' },
   abandonedAxis: (per: string) => ({ zh: `放弃数（${per}）`, en: `abandoned (${per})` }),
+  trunkTitle: { zh: '中继线与忙音', en: 'Trunk lines and busy signals' },
+  trunkAxis: { zh: '线路 · 来电', en: 'lines · calls' },
+  linesInUse: { zh: '占用中继线（时段平均）', en: 'lines in use (average)' },
+  busySignalsPer: (per: string) => ({ zh: `忙音（${per}）`, en: `busy signals (${per})` }),
+  trunkLimit: (n: string) => ({ zh: `中继线上限 ${n}`, en: `trunk limit ${n}` }),
+  standDownsOf: (pool: string) => ({ zh: `${pool}解除`, en: `${pool} stand-downs` }),
   backlogTitle: { zh: '各环节工单积压', en: 'Work-order backlog per stage' },
   backlogAxis: { zh: '工单（时段平均）', en: 'work orders (average)' },
 
