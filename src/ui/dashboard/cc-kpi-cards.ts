@@ -116,6 +116,7 @@ export class CcKpiCards extends LitElement {
           <div class="value">${c.value}</div>
           <div class="interval">${c.interval}</div>
           <div class="target">${c.target}</div>
+          ${c.note ? html`<div class="target note">${c.note}</div>` : ''}
           ${c.delta ? html`<div class="delta">${c.delta}</div>` : ''}
           ${c.statusLabel !== undefined
             ? c.statusLabel

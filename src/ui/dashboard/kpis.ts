@@ -51,6 +51,8 @@ export interface KpiCard {
   readonly delta?: string;
   /** Replaces the plain status words (e.g. "run average meets target" beside an hours check). */
   readonly statusLabel?: string;
+  /** A line under the target (e.g. the incident window's times). */
+  readonly note?: string;
   /** The lane's hours judged on their own: the card's status is the worse of the two. */
   readonly hoursCheck?: HoursCheck;
 }
@@ -166,7 +168,7 @@ export function kpiCards(summary: DashboardSummary, scenario: Scenario, lang: La
   cards.push(
     card('standby', text(m.standbyActivations, lang), sb.activations, (x) => formatNumber(x, 1), 'count', lang, text(m.noTarget, lang), 'none', [
       { label: text(m.peakStandbySeats, lang), value: count(sb.peakSeatsOnDuty?.mean) },
-      { label: text(m.standbySeats, lang), value: formatAuto(sb.seatsOnLine.mean) },
+      { label: text(m.standbySeats, lang), value: count(sb.seatsOnLine.mean) },
       { label: text(m.callInMinutes, lang), value: isValue(sb.meanCallInMinutes.mean) ? text(m.minutes(formatNumber(sb.meanCallInMinutes.mean, 1)), lang) : MISSING },
       { label: text(m.standDowns, lang), value: formatNumber(sb.standDowns.mean, 1) },
     ]),
@@ -262,12 +264,11 @@ export function incidentCards(summary: DashboardSummary, scenario: Scenario, lan
     if (!f) return [];
     const c = serviceLevelCard(`incident-${lane.id}`, text(m.incidentOf(laneLabel(scenario, lane.id, lang)), lang), f, f, lane, lang);
     const details: KpiDetail[] = [
-      { label: text(m.incidentWindow, lang), value: windowText },
       { label: text(m.incidentAbandonment, lang), value: pct(f.abandonRate.mean) },
       { label: text(m.incidentBusy, lang), value: pct(f.blockRate.mean) },
       ...c.details,
     ];
-    return [{ ...c, details }];
+    return [{ ...c, details, note: `${text(m.incidentWindow, lang)}: ${windowText}` }];
   });
 }
 

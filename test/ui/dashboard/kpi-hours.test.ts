@@ -117,8 +117,8 @@ describe('incident and standby cards', () => {
     expect(em.value).toBe('70.0%');
     expect(em.status).toBe('misses');
     expect(em.hoursCheck?.text).toBe('✗ worst hour 40% · 8 of 10 h below goal');
-    expect(em.details.slice(0, 3)).toEqual([
-      { label: 'window', value: 'Tue 06:00 – Tue 20:00' },
+    expect(em.note).toBe('incident window: Tue 06:00 – Tue 20:00');
+    expect(em.details.slice(0, 2)).toEqual([
       { label: 'abandonment', value: '1.0%' },
       { label: 'busy signals', value: '20.0%' },
     ]);
