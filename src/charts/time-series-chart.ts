@@ -57,7 +57,7 @@ export interface TimeChartInput {
   /** A fixed y domain (e.g. [0, 1] for a share); otherwise 0 to the top of the bands, made nice. */
   readonly yDomain?: readonly [number, number];
   readonly targets?: readonly TimeTarget[];
-  /** Events marked as ticks on the plot's floor (e.g. stand-downs), not on the y scale. */
+  /** Events marked as ticks from the plot's top edge (e.g. stand-downs), not on the y scale. */
   readonly eventTicks?: readonly EventTicksInput[];
   /** Shown in the empty frame when there is nothing to draw. */
   readonly emptyMessage: string;
@@ -292,7 +292,7 @@ export function* timeSeriesSteps(input: TimeChartInput, { width, height }: Size)
     yLabel: input.yLabel,
     layers,
     targets,
-    eventTicks: eventTicksLayers(input.eventTicks ?? [], plot.left + dx / 2, dx, plot.top + plot.height),
+    eventTicks: eventTicksLayers(input.eventTicks ?? [], plot.left + dx / 2, dx, plot.top),
     warmup,
     legend: legend.items,
     buckets,

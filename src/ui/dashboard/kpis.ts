@@ -13,7 +13,7 @@ import type { LaneSpec, Scenario } from '../../../models/scenario/scenario.ts';
 import { beijingClock, formatBeijing } from '../../charts/axis.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
 import { formatAuto, formatNumber, formatPercent, isValue, MISSING } from '../../charts/format.ts';
-import { m, runStatusText, stageText, statusIcon, known } from './messages.ts';
+import { m, runStatusText, stageText, statusIcon, known, windowStatusText } from './messages.ts';
 import { formatSeconds } from './units.ts';
 import { WORK_ORDER_STAGES, laneGoals, laneLabel, lanesByPriority, notificationTargetMinutes, type DashboardSummary } from './results.ts';
 
@@ -234,7 +234,7 @@ export function kpiCards(summary: DashboardSummary, scenario: Scenario, lang: La
  * variants, and (with hours in the results) the worst hour judged on its own, the card
  * taking the worse status so that a run average never reads "meets" beside hours that miss.
  */
-export function serviceLevelCard(id: string, title: string, f: Summary<CallFigures>, hours: Summary<HourFigures> | undefined, lane: LaneSpec, lang: Lang): KpiCard {
+export function serviceLevelCard(id: string, title: string, f: Summary<CallFigures>, hours: Summary<HourFigures> | undefined, lane: LaneSpec, lang: Lang, scope: 'run' | 'window' = 'run'): KpiCard {
   const { serviceLevelGoal } = laneGoals(lane);
   const run = judge(f.serviceLevel, serviceLevelGoal, 'higher');
   const check = hoursCheck(hours, serviceLevelGoal, lang);
@@ -245,7 +245,7 @@ export function serviceLevelCard(id: string, title: string, f: Summary<CallFigur
   ];
   const base = card(id, title, f.serviceLevel, pct, 'share', lang, target, run, details);
   if (!check) return base;
-  return { ...base, status: worseStatus(run, check.status), statusLabel: text(runStatusText[run], lang), hoursCheck: check };
+  return { ...base, status: worseStatus(run, check.status), statusLabel: text((scope === 'run' ? runStatusText : windowStatusText)[run], lang), hoursCheck: check };
 }
 
 /**
@@ -262,7 +262,7 @@ export function incidentCards(summary: DashboardSummary, scenario: Scenario, lan
   return lanesByPriority(scenario).flatMap((lane) => {
     const f = inc.byLane[lane.id];
     if (!f) return [];
-    const c = serviceLevelCard(`incident-${lane.id}`, text(m.incidentOf(laneLabel(scenario, lane.id, lang)), lang), f, f, lane, lang);
+    const c = serviceLevelCard(`incident-${lane.id}`, text(m.incidentOf(laneLabel(scenario, lane.id, lang)), lang), f, f, lane, lang, 'window');
     const details: KpiDetail[] = [
       { label: text(m.incidentAbandonment, lang), value: pct(f.abandonRate.mean) },
       { label: text(m.incidentBusy, lang), value: pct(f.blockRate.mean) },

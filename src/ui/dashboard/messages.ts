@@ -151,6 +151,14 @@ export const runStatusText = messages({
   none: { zh: '', en: '' },
 });
 
+/** The same, for a figure over the incident window. */
+export const windowStatusText = messages({
+  meets: { zh: '✓ 事件期间平均达标', en: '✓ window average meets target' },
+  uncertain: { zh: '≈ 事件期间平均不确定', en: '≈ window average uncertain' },
+  misses: { zh: '✗ 事件期间平均未达标', en: '✗ window average misses target' },
+  none: { zh: '', en: '' },
+});
+
 /** The icon of a status, for lines that carry their own figure. */
 export const statusIcon: Readonly<Record<'meets' | 'uncertain' | 'misses' | 'none', string>> = { meets: '✓', uncertain: '≈', misses: '✗', none: '' };
 

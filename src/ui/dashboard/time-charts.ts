@@ -119,7 +119,7 @@ export function seatsChart(ctx: Context, pools: readonly string[], title: string
     if (busy) out.push({ id: `${pool}-busy`, label: text(m.busy(name), ctx.lang), color, ...fromEstimate(busy) });
     return out;
   });
-  // Stand-downs as ticks on the floor: when the seats went home (e.g. mid-incident with a saturated trunk).
+  // Stand-downs as ticks from the plot's top edge: when the seats went home (e.g. mid-incident with a saturated trunk).
   const standDowns = s?.standDowns as Readonly<Partial<Record<string, SeriesEstimate>>> | undefined;
   const eventTicks = STAND_DOWN_POOLS.flatMap((pool): EventTicksInput[] => {
     const e = pools.includes(pool) ? standDowns?.[pool] : undefined;

@@ -116,6 +116,7 @@ describe('incident and standby cards', () => {
     const em = cards[0]!;
     expect(em.value).toBe('70.0%');
     expect(em.status).toBe('misses');
+    expect(em.statusLabel).toBe('✗ window average misses target');
     expect(em.hoursCheck?.text).toBe('✗ worst hour 40% · 8 of 10 h below goal');
     expect(em.note).toBe('incident window: Tue 06:00 – Tue 20:00');
     expect(em.details.slice(0, 2)).toEqual([

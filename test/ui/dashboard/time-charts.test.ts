@@ -55,8 +55,8 @@ describe('stand-downs on the seats chart', () => {
     expect(seatsChart({ summary, scenario, lang: 'en' }, ['secretaries', 'officers'], 'Staff').eventTicks).toEqual([]);
   });
 
-  it('draw a tick at the centre of each bucket with events, taller with more, none where there were none', () => {
-    expect(eventTicksPath([0, NaN, null, 0.5, 2], 10, 20, 100)).toBe(`M70.0 100.0V${(100 - (TICK_MIN + (TICK_MAX - TICK_MIN) * 0.5)).toFixed(1)}M90.0 100.0V${100 - TICK_MAX}.0`);
+  it('draw a tick down from the top at the centre of each bucket with events, longer with more, none where there were none', () => {
+    expect(eventTicksPath([0, NaN, null, 0.5, 2], 10, 20, 30)).toBe(`M70.0 30.0V${(30 + TICK_MIN + (TICK_MAX - TICK_MIN) * 0.5).toFixed(1)}M90.0 30.0V${30 + TICK_MAX}.0`);
     expect(eventTicksPath([0, 0], 10, 20, 100)).toBe('');
   });
 
