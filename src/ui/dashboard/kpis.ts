@@ -268,7 +268,7 @@ export function incidentCards(summary: DashboardSummary, scenario: Scenario, lan
       { label: text(m.incidentBusy, lang), value: pct(f.blockRate.mean) },
       ...c.details,
     ];
-    return [{ ...c, details, note: `${text(m.incidentWindow, lang)}: ${windowText}` }];
+    return [{ ...c, details, note: text(m.incidentWindow(windowText), lang) }];
   });
 }
 

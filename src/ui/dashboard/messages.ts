@@ -75,7 +75,7 @@ export const m = messages({
   timeToAbandon: { zh: '平均放弃前等待', en: 'mean time to abandon' },
   queueTime: { zh: '平均排队时间（全部排队来电）', en: 'mean time in queue (all who queued)' },
   incidentOf: (lane: string) => ({ zh: `事件期间服务水平 · ${lane}`, en: `Incident window · service level · ${lane}` }),
-  incidentWindow: { zh: '事件期间', en: 'incident window' },
+  incidentWindow: (times: string) => ({ zh: `事件期间：${times}`, en: `incident window: ${times}` }),
   incidentAbandonment: { zh: '放弃率', en: 'abandonment' },
   incidentBusy: { zh: '忙音率', en: 'busy signals' },
 
