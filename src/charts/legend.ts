@@ -12,8 +12,8 @@ export interface LegendItem {
   readonly dashed: boolean;
   readonly x: number;
   readonly y: number;
-  /** 'line' for a series, 'target' for a target line, 'warmup' for the shaded warm-up. */
-  readonly kind: 'line' | 'target' | 'warmup';
+  /** 'line' for a series, 'target' for a target line, 'warmup' for the shaded warm-up, 'tick' for event ticks. */
+  readonly kind: 'line' | 'target' | 'warmup' | 'tick';
 }
 
 /** Height of a legend row, in px. */
@@ -44,6 +44,7 @@ export function layoutLegend(
 /** A legend swatch: a short line (dashed for targets or dashed series) or a shaded box for the warm-up. */
 export function legendSwatch(item: LegendItem): TemplateResult {
   const cy = item.y + 6;
+  if (item.kind === 'tick') return svg`<path d="M${item.x + 3} ${item.y + 11}V${item.y + 3}M${item.x + 9} ${item.y + 11}V${item.y}M${item.x + 15} ${item.y + 11}V${item.y + 5}" stroke=${item.color} stroke-width="2"></path>`;
   if (item.kind === 'warmup') return svg`<rect x=${item.x} y=${item.y} width="18" height="11" fill=${INK.warmup} fill-opacity="0.08" stroke=${INK.frame} stroke-width="0.5"></rect>`;
   return svg`<line x1=${item.x} x2=${item.x + 18} y1=${cy} y2=${cy} stroke=${item.color} stroke-width=${item.kind === 'target' ? 1.5 : 2.5}
     stroke-dasharray=${item.dashed ? (item.kind === 'target' ? '2 3' : '5 3') : 'none'}></line>`;

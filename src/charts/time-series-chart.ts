@@ -14,6 +14,7 @@ import { formatBucketSpan, timeTicks, valueTicks, type BeijingClock, type TimeTi
 import { formatNumber, isValue } from './format.ts';
 import type { HoverModel } from './hover.ts';
 import { layoutLegend, renderLegend, type LegendItem } from './legend.ts';
+import { eventTicksLayers, type EventTicksInput, type EventTicksLayer } from './event-ticks.ts';
 import { CHART_FONT, CHART_FONT_SIZE, INK } from './palette.ts';
 
 export interface TimeSeriesInput {
@@ -56,6 +57,8 @@ export interface TimeChartInput {
   /** A fixed y domain (e.g. [0, 1] for a share); otherwise 0 to the top of the bands, made nice. */
   readonly yDomain?: readonly [number, number];
   readonly targets?: readonly TimeTarget[];
+  /** Events marked as ticks from the plot's top edge (e.g. stand-downs), not on the y scale. */
+  readonly eventTicks?: readonly EventTicksInput[];
   /** Shown in the empty frame when there is nothing to draw. */
   readonly emptyMessage: string;
   /** The run's length, for the time axis of an empty frame (with data, the series set it). */
@@ -92,6 +95,7 @@ export interface TimeChartGeometry {
   readonly yLabel: string;
   readonly layers: readonly TimeLayer[];
   readonly targets: readonly (TimeTarget & { readonly position: number })[];
+  readonly eventTicks: readonly EventTicksLayer[];
   readonly warmup: { readonly x: number; readonly width: number } | undefined;
   readonly legend: readonly LegendItem[];
   readonly buckets: number;
@@ -231,6 +235,7 @@ export function* timeSeriesSteps(input: TimeChartInput, { width, height }: Size)
 
   const legendSource: Omit<LegendItem, 'x' | 'y'>[] = input.series.map((s) => ({ label: s.label, color: s.color, dashed: !!s.dashed, kind: 'line' }));
   for (const t of input.targets ?? []) legendSource.push({ label: t.label, color: t.color, dashed: true, kind: 'target' });
+  for (const t of input.eventTicks ?? []) legendSource.push({ label: t.label, color: t.color, dashed: false, kind: 'tick' });
   if (input.warmupSeconds > 0) legendSource.push({ label: input.warmupLabel, color: INK.warmup, dashed: false, kind: 'warmup' });
   const left = 58;
   const right = 14;
@@ -287,6 +292,7 @@ export function* timeSeriesSteps(input: TimeChartInput, { width, height }: Size)
     yLabel: input.yLabel,
     layers,
     targets,
+    eventTicks: eventTicksLayers(input.eventTicks ?? [], plot.left + dx / 2, dx, plot.top),
     warmup,
     legend: legend.items,
     buckets,
@@ -308,16 +314,19 @@ export function* timeSeriesSteps(input: TimeChartInput, { width, height }: Size)
       marks: (i) => input.series.filter((s) => isValue(s.mean[i])).map((s) => ({ y: y(value(s.mean[i])), color: s.color })),
       readout: (i) => ({
         title: formatBucketSpan(input.clock, i * b, b, input.lang),
-        rows: input.series.map((s) => {
-          const m = value(s.mean[i]);
-          const h = value(s.halfWidth95?.[i]);
-          return {
-            label: s.label,
-            color: s.color,
-            dashed: !!s.dashed,
-            value: !isValue(m) ? '—' : isValue(h) && h > 0 ? `${input.format(m)} ± ${input.format(h)}` : input.format(m),
-          };
-        }),
+        rows: [
+          ...input.series.map((s) => {
+            const m = value(s.mean[i]);
+            const h = value(s.halfWidth95?.[i]);
+            return {
+              label: s.label,
+              color: s.color,
+              dashed: !!s.dashed,
+              value: !isValue(m) ? '—' : isValue(h) && h > 0 ? `${input.format(m)} ± ${input.format(h)}` : input.format(m),
+            };
+          }),
+          ...(input.eventTicks ?? []).map((t) => ({ label: t.label, color: t.color, dashed: false, value: formatNumber(value(t.counts[i]), 1) })),
+        ],
       }),
     };
   }
@@ -361,6 +370,7 @@ export function renderTimeChart(g: TimeChartGeometry): TemplateResult {
     <g class="lines" fill="none" stroke-linejoin="round">${g.layers.map(
       (l) => svg`<path d=${l.line} stroke=${l.color} stroke-width="1.6" stroke-dasharray=${l.dashed ? '5 3' : 'none'}></path>`,
     )}</g>
+    <g class="event-ticks">${g.eventTicks.map((t) => (t.path ? svg`<path d=${t.path} stroke=${t.color} stroke-width="2"></path>` : ''))}</g>
     ${renderLegend(g.legend)}`}
   </svg>`;
 }

@@ -116,8 +116,16 @@ export class CcKpiCards extends LitElement {
           <div class="value">${c.value}</div>
           <div class="interval">${c.interval}</div>
           <div class="target">${c.target}</div>
+          ${c.note ? html`<div class="target note">${c.note}</div>` : ''}
           ${c.delta ? html`<div class="delta">${c.delta}</div>` : ''}
-          ${c.status !== 'none' ? html`<div class="status">${text(statusText[c.status], this.lang)}</div>` : ''}
+          ${c.statusLabel !== undefined
+            ? c.statusLabel
+              ? html`<div class="status">${c.statusLabel}</div>`
+              : ''
+            : c.status !== 'none'
+              ? html`<div class="status">${text(statusText[c.status], this.lang)}</div>`
+              : ''}
+          ${c.hoursCheck ? html`<div class="status hours ${c.hoursCheck.status}">${c.hoursCheck.text}</div>` : ''}
           ${c.details.length
             ? html`<dl>
                 ${c.details.map((d) => html`<dt>${d.label}</dt><dd>${d.value}</dd>`)}

@@ -5,12 +5,15 @@
  * meets (the interval lies on the good side), uncertain (the target lies inside the
  * interval: run more replications), misses (the interval lies on the bad side).
  */
-import type { Estimate } from '../../engine/summary.ts';
+import type { Estimate, Summary } from '../../engine/summary.ts';
+import type { HourFigures } from '../../../models/results/hours.ts';
+import type { CallFigures } from '../../../models/results/metrics.ts';
 import { missionById } from '../../../models/missions/catalogue.ts';
-import type { Scenario } from '../../../models/scenario/scenario.ts';
+import type { LaneSpec, Scenario } from '../../../models/scenario/scenario.ts';
+import { beijingClock, formatBeijing } from '../../charts/axis.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
 import { formatAuto, formatNumber, formatPercent, isValue, MISSING } from '../../charts/format.ts';
-import { m, stageText, known } from './messages.ts';
+import { m, runStatusText, stageText, statusIcon, known, windowStatusText } from './messages.ts';
 import { formatSeconds } from './units.ts';
 import { WORK_ORDER_STAGES, laneGoals, laneLabel, lanesByPriority, notificationTargetMinutes, type DashboardSummary } from './results.ts';
 
@@ -46,6 +49,39 @@ export interface KpiCard {
   readonly unit?: KpiUnit;
   /** With a pinned A: the difference from A and its paired 95% interval, as text. */
   readonly delta?: string;
+  /** Replaces the plain status words (e.g. "run average meets target" beside an hours check). */
+  readonly statusLabel?: string;
+  /** A line under the target (e.g. the incident window's times). */
+  readonly note?: string;
+  /** The lane's hours judged on their own: the card's status is the worse of the two. */
+  readonly hoursCheck?: HoursCheck;
+}
+
+/** The worst hour and the hours below goal, with their own status. */
+export interface HoursCheck {
+  readonly text: string;
+  readonly status: Status;
+}
+
+const RANK: Readonly<Record<Status, number>> = { none: 0, meets: 1, uncertain: 2, misses: 3 };
+
+/** The worse of two statuses ('none' is no judgement, so the other wins). */
+export function worseStatus(a: Status, b: Status): Status {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+/**
+ * A lane's hours against its goal: "worst hour 62% · 11 of 96 h below goal". Meets when no
+ * hour fell below the goal in any replication; otherwise the worst hour's interval is
+ * judged like any figure. Undefined when the results have no hours (older engine, or an
+ * incident window without a surge).
+ */
+export function hoursCheck(h: Summary<HourFigures> | undefined, goal: number, lang: Lang): HoursCheck | undefined {
+  if (!h || !isValue(h.hours.mean)) return undefined;
+  if (h.hours.mean === 0) return { text: text(m.noHours, lang), status: 'none' };
+  const status = h.hoursBelowGoal.mean === 0 ? 'meets' : judge(h.worstHourServiceLevel, goal, 'higher');
+  const words = text(m.worstHour(formatPercent(h.worstHourServiceLevel.mean, 0), count(h.hoursBelowGoal.mean), count(h.hours.mean)), lang);
+  return { text: `${statusIcon[status]} ${words}`, status };
 }
 
 /** What a card's figure measures: a share (differences in percentage points), a time, or a count. */
@@ -60,6 +96,8 @@ export function intervalText(e: Estimate | undefined, format: (x: number) => str
 }
 
 const pct = (x: number) => formatPercent(x, 1);
+/** A mean count over replications: whole where it is whole (11 h), else one decimal (10.5 h). */
+const count = (x: number | undefined) => formatNumber(x, isValue(x) && Number.isInteger(x) ? 0 : 1);
 
 function card(id: string, title: string, e: Estimate | undefined, format: (x: number) => string, unit: KpiUnit, lang: Lang, target: string, status: Status, details: KpiDetail[] = []): KpiCard {
   return { id, title, value: e && isValue(e.mean) ? format(e.mean) : MISSING, interval: intervalText(e, format, lang), target, status, details, estimate: e, unit };
@@ -91,14 +129,11 @@ export function kpiCards(summary: DashboardSummary, scenario: Scenario, lang: La
   const secs = (x: number) => formatSeconds(x, lang);
 
   for (const lane of lanes) {
-    const f = summary.byLane[lane.id]!;
-    const { serviceLevelGoal } = laneGoals(lane);
-    cards.push(
-      card(`sl-${lane.id}`, text(m.serviceLevelOf(laneLabel(scenario, lane.id, lang)), lang), f.serviceLevel, pct, 'share', lang,
-        text(m.slTarget(formatPercent(serviceLevelGoal, 0), secs(lane.serviceLevelTargetSeconds)), lang),
-        judge(f.serviceLevel, serviceLevelGoal, 'higher')),
-    );
+    const name = laneLabel(scenario, lane.id, lang);
+    const hours = (summary.hours as DashboardSummary['hours'] | undefined)?.[lane.id];
+    cards.push(serviceLevelCard(`sl-${lane.id}`, text(m.serviceLevelOf(name), lang), summary.byLane[lane.id]!, hours, lane, lang));
   }
+  cards.push(...incidentCards(summary, scenario, lang));
 
   const first = lanes[0];
   if (first) {
@@ -116,7 +151,10 @@ export function kpiCards(summary: DashboardSummary, scenario: Scenario, lang: La
     const { maxAbandonRate } = laneGoals(lane);
     cards.push(
       card(`abandon-${lane.id}`, text(m.abandonmentOf(laneLabel(scenario, lane.id, lang)), lang), f.abandonRate, pct, 'share', lang,
-        text(m.atMost(formatPercent(maxAbandonRate, 0)), lang), judge(f.abandonRate, maxAbandonRate, 'lower')),
+        text(m.atMost(formatPercent(maxAbandonRate, 0)), lang), judge(f.abandonRate, maxAbandonRate, 'lower'), [
+          { label: text(m.timeToAbandon, lang), value: secs(f.meanTimeToAbandonSeconds?.mean ?? NaN) },
+          { label: text(m.queueTime, lang), value: secs(f.meanQueueTimeSeconds?.mean ?? NaN) },
+        ]),
     );
   }
 
@@ -129,7 +167,8 @@ export function kpiCards(summary: DashboardSummary, scenario: Scenario, lang: La
   const sb = summary.standby;
   cards.push(
     card('standby', text(m.standbyActivations, lang), sb.activations, (x) => formatNumber(x, 1), 'count', lang, text(m.noTarget, lang), 'none', [
-      { label: text(m.standbySeats, lang), value: formatAuto(sb.seatsOnLine.mean) },
+      { label: text(m.peakStandbySeats, lang), value: count(sb.peakSeatsOnDuty?.mean) },
+      { label: text(m.standbySeats, lang), value: count(sb.seatsOnLine.mean) },
       { label: text(m.callInMinutes, lang), value: isValue(sb.meanCallInMinutes.mean) ? text(m.minutes(formatNumber(sb.meanCallInMinutes.mean, 1)), lang) : MISSING },
       { label: text(m.standDowns, lang), value: formatNumber(sb.standDowns.mean, 1) },
     ]),
@@ -188,6 +227,49 @@ export function kpiCards(summary: DashboardSummary, scenario: Scenario, lang: La
     }
   }
   return cards;
+}
+
+/**
+ * A lane's service level: the figure with its interval, judged; beside it the planners'
+ * variants, and (with hours in the results) the worst hour judged on its own, the card
+ * taking the worse status so that a run average never reads "meets" beside hours that miss.
+ */
+export function serviceLevelCard(id: string, title: string, f: Summary<CallFigures>, hours: Summary<HourFigures> | undefined, lane: LaneSpec, lang: Lang, scope: 'run' | 'window' = 'run'): KpiCard {
+  const { serviceLevelGoal } = laneGoals(lane);
+  const run = judge(f.serviceLevel, serviceLevelGoal, 'higher');
+  const check = hoursCheck(hours, serviceLevelGoal, lang);
+  const target = text(m.slTarget(formatPercent(serviceLevelGoal, 0), formatSeconds(lane.serviceLevelTargetSeconds, lang)), lang);
+  const details: KpiDetail[] = [
+    { label: text(m.slAnswered, lang), value: pct(f.serviceLevelAnswered?.mean ?? NaN) },
+    { label: text(m.queueWithinTarget, lang), value: pct(f.queueWithinTargetShare?.mean ?? NaN) },
+  ];
+  const base = card(id, title, f.serviceLevel, pct, 'share', lang, target, run, details);
+  if (!check) return base;
+  return { ...base, status: worseStatus(run, check.status), statusLabel: text((scope === 'run' ? runStatusText : windowStatusText)[run], lang), hoursCheck: check };
+}
+
+/**
+ * With a surge: per lane, the service level of the calls that arrived in the incident
+ * window, its hours there judged on their own, the window, abandonment and busy signals.
+ * None without a surge (the window's hours are NaN then).
+ */
+export function incidentCards(summary: DashboardSummary, scenario: Scenario, lang: Lang): KpiCard[] {
+  const inc = summary.incident as DashboardSummary['incident'] | undefined;
+  if (!inc || !isValue(inc.startHour.mean) || !isValue(inc.endHour.mean)) return [];
+  const clock = beijingClock(scenario.run.startBeijing);
+  const at = (hour: number) => formatBeijing(clock, hour * 3600, lang, 'weekdayClock');
+  const windowText = `${at(inc.startHour.mean)} – ${at(inc.endHour.mean)}`;
+  return lanesByPriority(scenario).flatMap((lane) => {
+    const f = inc.byLane[lane.id];
+    if (!f) return [];
+    const c = serviceLevelCard(`incident-${lane.id}`, text(m.incidentOf(laneLabel(scenario, lane.id, lang)), lang), f, f, lane, lang, 'window');
+    const details: KpiDetail[] = [
+      { label: text(m.incidentAbandonment, lang), value: pct(f.abandonRate.mean) },
+      { label: text(m.incidentBusy, lang), value: pct(f.blockRate.mean) },
+      ...c.details,
+    ];
+    return [{ ...c, details, note: text(m.incidentWindow(windowText), lang) }];
+  });
 }
 
 /** A mission's name in the page's language (its city, short enough for a card). */

@@ -45,7 +45,8 @@ export const m = messages({
   busySignals: { zh: '忙音率（全部来电）', en: 'Busy signals (all calls)' },
   busyTarget: { zh: '目标：≤ 5%（GB/T 33358：接通率 ≥ 95%）', en: 'target: ≤ 5% (GB/T 33358: ≥ 95% connected)' },
   standbyActivations: { zh: '备用坐席启用次数', en: 'Standby activations' },
-  standbySeats: { zh: '启用坐席数', en: 'seats called in' },
+  standbySeats: { zh: '启用坐席数（各次启用累计）', en: 'seats called in (total over activations)' },
+  peakStandbySeats: { zh: '同时在岗备用坐席（最多）', en: 'peak standby seats on duty' },
   callInMinutes: { zh: '平均到岗用时', en: 'mean call-in time' },
   standDowns: { zh: '解除次数', en: 'stand-downs' },
   notificationTime: { zh: '紧急通知用时', en: 'Emergency notification time' },
@@ -64,6 +65,19 @@ export const m = messages({
   transferred: { zh: '转接次数', en: 'transferred' },
   transferWait: { zh: '平均等待后台', en: 'mean wait for the back office' },
   missions: { zh: '转交使领馆的案件', en: 'Cases forwarded to missions' },
+  worstHour: (level: string, below: string, hours: string) => ({
+    zh: `最差一小时 ${level} · ${below}/${hours} 小时低于目标`,
+    en: `worst hour ${level} · ${below} of ${hours} h below goal`,
+  }),
+  noHours: { zh: '无完整小时可评估', en: 'no whole hour to judge' },
+  slAnswered: { zh: '仅计已接听来电', en: 'over answered calls only' },
+  queueWithinTarget: { zh: '排队来电在目标时间内离队', en: 'queued callers within target' },
+  timeToAbandon: { zh: '平均放弃前等待', en: 'mean time to abandon' },
+  queueTime: { zh: '平均排队时间（全部排队来电）', en: 'mean time in queue (all who queued)' },
+  incidentOf: (lane: string) => ({ zh: `事件期间服务水平 · ${lane}`, en: `Incident window · service level · ${lane}` }),
+  incidentWindow: (times: string) => ({ zh: `事件期间：${times}`, en: `incident window: ${times}` }),
+  incidentAbandonment: { zh: '放弃率', en: 'abandonment' },
+  incidentBusy: { zh: '忙音率', en: 'busy signals' },
 
   // ——— units ———
   seconds: (n: string) => ({ zh: `${n} 秒`, en: `${n} s` }),
@@ -90,6 +104,12 @@ export const m = messages({
   laneGoal: (lane: string, value: string) => ({ zh: `${lane}目标 ${value}`, en: `${lane} goal ${value}` }),
   abandonedTitle: { zh: '放弃来电', en: 'Abandoned calls' },
   abandonedAxis: (per: string) => ({ zh: `放弃数（${per}）`, en: `abandoned (${per})` }),
+  trunkTitle: { zh: '中继线与忙音', en: 'Trunk lines and busy signals' },
+  trunkAxis: { zh: '线路 · 来电', en: 'lines · calls' },
+  linesInUse: { zh: '占用中继线（时段平均）', en: 'lines in use (average)' },
+  busySignalsPer: (per: string) => ({ zh: `忙音（${per}）`, en: `busy signals (${per})` }),
+  trunkLimit: (n: string) => ({ zh: `中继线上限 ${n}`, en: `trunk limit ${n}` }),
+  standDownsOf: (pool: string) => ({ zh: `${pool}解除`, en: `${pool} stand-downs` }),
   backlogTitle: { zh: '各环节工单积压', en: 'Work-order backlog per stage' },
   backlogAxis: { zh: '工单（时段平均）', en: 'work orders (average)' },
 
@@ -122,6 +142,25 @@ export const statusText = messages({
   misses: { zh: '✗ 未达标', en: '✗ misses target' },
   none: { zh: '', en: '' },
 });
+
+/** The status of a figure over the whole run, where the card also judges its hours. */
+export const runStatusText = messages({
+  meets: { zh: '✓ 全程平均达标', en: '✓ run average meets target' },
+  uncertain: { zh: '≈ 全程平均不确定', en: '≈ run average uncertain' },
+  misses: { zh: '✗ 全程平均未达标', en: '✗ run average misses target' },
+  none: { zh: '', en: '' },
+});
+
+/** The same, for a figure over the incident window. */
+export const windowStatusText = messages({
+  meets: { zh: '✓ 事件期间平均达标', en: '✓ window average meets target' },
+  uncertain: { zh: '≈ 事件期间平均不确定', en: '≈ window average uncertain' },
+  misses: { zh: '✗ 事件期间平均未达标', en: '✗ window average misses target' },
+  none: { zh: '', en: '' },
+});
+
+/** The icon of a status, for lines that carry their own figure. */
+export const statusIcon: Readonly<Record<'meets' | 'uncertain' | 'misses' | 'none', string>> = { meets: '✓', uncertain: '≈', misses: '✗', none: '' };
 
 export const waitMarkerText = messages({
   p50: { zh: '中位数', en: 'median' },

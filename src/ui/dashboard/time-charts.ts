@@ -8,7 +8,8 @@ import type { Scenario } from '../../../models/scenario/scenario.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
 import { beijingClock } from '../../charts/axis.ts';
 import { formatAuto, formatPercent } from '../../charts/format.ts';
-import { categorical, INK, poolColour } from '../../charts/palette.ts';
+import { categorical, INK, OKABE_ITO, poolColour } from '../../charts/palette.ts';
+import type { EventTicksInput } from '../../charts/event-ticks.ts';
 import type { TimeChartInput, TimeSeriesInput, TimeTarget } from '../../charts/time-series-chart.ts';
 import { known, m, poolText, stageText } from './messages.ts';
 import { bucketSecondsOf, callTypeLabel, laneGoals, laneLabel, lanesByPriority, WORK_ORDER_STAGES, type DashboardSummary } from './results.ts';
@@ -17,7 +18,10 @@ import { perBucket } from './units.ts';
 export const PHONE_POOLS = ['front', 'standby', 'secretaryPhones'] as const;
 export const STAFF_POOLS = ['secretaries', 'officers'] as const;
 
-export type TimeChartId = 'arrivals' | 'queue' | 'phoneSeats' | 'staff' | 'serviceLevel' | 'abandoned' | 'backlog';
+export type TimeChartId = 'arrivals' | 'queue' | 'phoneSeats' | 'trunk' | 'staff' | 'serviceLevel' | 'abandoned' | 'backlog';
+
+/** Pools whose stand-downs the summary counts per bucket. */
+const STAND_DOWN_POOLS = ['standby', 'secretaryPhones'] as const;
 
 interface Context {
   readonly summary: DashboardSummary | undefined;
@@ -115,7 +119,29 @@ export function seatsChart(ctx: Context, pools: readonly string[], title: string
     if (busy) out.push({ id: `${pool}-busy`, label: text(m.busy(name), ctx.lang), color, ...fromEstimate(busy) });
     return out;
   });
-  return base(ctx, title, text(m.seatsAxis, ctx.lang), series, formatAuto);
+  // Stand-downs as ticks from the plot's top edge: when the seats went home (e.g. mid-incident with a saturated trunk).
+  const standDowns = s?.standDowns as Readonly<Partial<Record<string, SeriesEstimate>>> | undefined;
+  const eventTicks = STAND_DOWN_POOLS.flatMap((pool): EventTicksInput[] => {
+    const e = pools.includes(pool) ? standDowns?.[pool] : undefined;
+    return e ? [{ id: `${pool}-standDowns`, label: text(m.standDownsOf(text(known(poolText, pool), ctx.lang)), ctx.lang), color: poolColour(pool, 0), counts: e.mean }] : [];
+  });
+  return { ...base(ctx, title, text(m.seatsAxis, ctx.lang), series, formatAuto), eventTicks };
+}
+
+/**
+ * Trunk lines in use (a step: the level over each bucket) against the trunk limit, and the
+ * attempts that heard a busy signal per bucket: a saturated trunk shows as lines at the
+ * limit while busy signals climb and the queues stay short.
+ */
+export function trunkChart(ctx: Context): TimeChartInput {
+  const s = ctx.summary?.series as (DashboardSummary['series'] & Partial<Pick<DashboardSummary['series'], 'linesInUse' | 'busySignals'>>) | undefined;
+  const per = perBucket(bucketWidth(ctx), ctx.lang);
+  const series: TimeSeriesInput[] = [];
+  if (s?.linesInUse) series.push({ id: 'linesInUse', label: text(m.linesInUse, ctx.lang), color: OKABE_ITO.blue, style: 'step', ...fromEstimate(s.linesInUse) });
+  if (s?.busySignals) series.push({ id: 'busySignals', label: text(m.busySignalsPer(per), ctx.lang), color: OKABE_ITO.vermillion, ...fromEstimate(s.busySignals) });
+  const lines = ctx.scenario.trunk?.lines;
+  const targets: TimeTarget[] = lines === undefined ? [] : [{ value: lines, color: INK.text, label: text(m.trunkLimit(String(lines)), ctx.lang) }];
+  return { ...base(ctx, text(m.trunkTitle, ctx.lang), text(m.trunkAxis, ctx.lang), series, formatAuto), targets };
 }
 
 export function backlogChart(ctx: Context): TimeChartInput {
@@ -130,8 +156,8 @@ export function backlogChart(ctx: Context): TimeChartInput {
 
 /** The time charts to show for a summary, in order: back-office charts only when the results have them. */
 export function timeChartIds(summary: DashboardSummary | undefined): TimeChartId[] {
-  const ids: TimeChartId[] = ['arrivals', 'queue', 'phoneSeats', 'serviceLevel', 'abandoned'];
-  const s = summary?.series;
+  const s = summary?.series as (DashboardSummary['series'] & { linesInUse?: unknown }) | undefined;
+  const ids: TimeChartId[] = ['arrivals', 'queue', 'phoneSeats', ...(s?.linesInUse ? (['trunk'] as const) : []), 'serviceLevel', 'abandoned'];
   if (s && STAFF_POOLS.some((p) => s.seatsOnDuty[p] || s.busySeats[p])) ids.push('staff');
   if (s?.backlog) ids.push('backlog');
   return ids;
@@ -147,6 +173,8 @@ export function timeChartInput(id: TimeChartId, summary: DashboardSummary | unde
       return queueChart(ctx);
     case 'phoneSeats':
       return seatsChart(ctx, PHONE_POOLS, text(m.phoneSeatsTitle, lang));
+    case 'trunk':
+      return trunkChart(ctx);
     case 'serviceLevel':
       return serviceLevelChart(ctx);
     case 'abandoned':

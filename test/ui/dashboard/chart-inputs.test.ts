@@ -23,7 +23,7 @@ describe('the dashboard charts on a real major-incident run', () => {
   it('draw every time chart without NaN in any path, in both languages', () => {
     for (const lang of ['zh', 'en'] as const) {
       const charts = timeCharts(summary, scenario, lang);
-      expect(charts.map((c) => c.id).slice(0, 5)).toEqual(['arrivals', 'queue', 'phoneSeats', 'serviceLevel', 'abandoned']);
+      expect(charts.map((c) => c.id).slice(0, 6)).toEqual(['arrivals', 'queue', 'phoneSeats', 'trunk', 'serviceLevel', 'abandoned']);
       for (const { id, input } of charts) {
         const g = timeSeriesGeometry(input, size);
         expect(g.empty, id).toBeUndefined();

@@ -63,8 +63,10 @@ describe('kpiCards on a real run', () => {
   it('colours the lane cards against the goals written in the scenario (emergency ≥ 90% within target, ≤ 2% abandoned; general ≥ 80%, ≤ 5%)', () => {
     const e = (mean: number, halfWidth95: number) => ({ mean, halfWidth95 });
     const lanes = summary.byLane;
+    // No hours here: the hours' own judgement is tested with hand-written figures in kpi-hours.test.ts.
     const cases = {
       ...summary,
+      hours: {},
       byLane: {
         emergency: { ...lanes.emergency!, serviceLevel: e(0.95, 0.01), abandonRate: e(0.03, 0.005) },
         general: { ...lanes.general!, serviceLevel: e(0.81, 0.02), abandonRate: e(0.01, 0.005) },
