@@ -52,6 +52,20 @@ describe.runIf(runSuite)('Sweeps in Chromium', () => {
     expect(await page.locator(`${V} #sweep-point-title`).textContent()).toContain('Standby seats = 60');
     await expect.poll(() => page.locator(`${V} #sweep-point cc-dashboard`).evaluate((d) => d.shadowRoot?.textContent ?? '')).toContain('Service level');
     await shot(page, 'sweep-point-en');
+    // Printed, the sweep is a report: what was swept and how, the figures and the table; no form, no buttons, no point's dashboard.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator(`${V} form`).isVisible()).toBe(false);
+    expect(await page.locator(`${V} #sweep-print`).isVisible()).toBe(false);
+    expect(await page.locator(`${V} #sweep-point`).isVisible()).toBe(false);
+    expect(await page.locator(`${V} .print-only`).textContent()).toMatch(/Sweep report · Major overseas incident.*Standby seats.*: 0, 20, 60.*seed 12308 · 2 replications per point · 3 days each/s);
+    expect(await page.locator(`${V} #sweep-charts`).isVisible()).toBe(true);
+    expect(await page.locator(`${V} #sweep-table`).isVisible()).toBe(true);
+    await shot(page, 'sweep-print-media-en');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    // A few pages: six charts kept whole, one per row, and the table.
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(2);
+    await page.emulateMedia({ media: 'screen' });
   }, 180_000);
 
   it('cancels a sweep, and speaks Chinese with field-named messages', async () => {

@@ -10,6 +10,7 @@ import { text, type Lang } from '../../i18n/i18n.ts';
 import { parseScenario, type Scenario } from '../../../models/scenario/scenario.ts';
 import type { SimulationPool } from '../../worker/client.ts';
 import { pointScenarios, runSweep, type SweepOutcome } from '../../planning/sweep.ts';
+import { scenarioName } from '../../../models/scenario/scenario-text.ts';
 import { renderSweepChart } from '../../charts/sweep-chart.ts';
 import { categorical } from '../../charts/palette.ts';
 import { durationWords, estimateRun } from '../run-estimate.ts';
@@ -21,7 +22,9 @@ import { formatEstimate, formatFigure, secondsLeft, sweepFigures, sweepLines } f
 import '../dashboard/cc-dashboard.ts';
 
 type Status = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
-type Done = Extract<SweepOutcome, { ok: true }> & { readonly json: unknown; readonly scenario: Scenario };
+type Done = Extract<SweepOutcome, { ok: true }> & { readonly json: unknown; readonly scenario: Scenario; readonly options: SweepRunOptions };
+/** The run settings a sweep was made with (the printed report states them). */
+type SweepRunOptions = { readonly seed: number; readonly replications: number; readonly days?: number | undefined };
 
 export class CcSweepView extends LitElement {
   static override properties = {
@@ -62,6 +65,19 @@ export class CcSweepView extends LitElement {
       tr[aria-selected='true'] { background: var(--cc-accent-soft, #e8f0fe); }
       .help { color: var(--cc-muted); font-size: 0.85rem; }
       .warn { color: var(--cc-warn); }
+      .print-only { display: none; }
+      /* The printed report: what was swept and how, the figures one per row (never cut by a page break), the table; no form, no buttons. */
+      @media print {
+        :host { padding: 0; max-width: none; }
+        .print-only { display: block; }
+        .card { border: none; padding: 0; }
+        .card:first-of-type, button, .screen-only, #sweep-point { display: none !important; }
+        .charts { display: block; }
+        figure { break-inside: avoid; page-break-inside: avoid; margin-bottom: 0.75rem; }
+        .table-wrap { overflow: visible; }
+        table { break-inside: auto; }
+        tr { break-inside: avoid; }
+      }
     `,
   ];
 
@@ -171,7 +187,7 @@ export class CcSweepView extends LitElement {
       );
       if (controller !== this.controller) return;
       if (outcome.ok) {
-        this.result = { ...outcome, json, scenario };
+        this.result = { ...outcome, json, scenario, options };
         this.status = 'done';
         this.message = text(S.done(outcome.points.length, ((performance.now() - started) / 1000).toFixed(1)), this.lang);
       } else if (outcome.cancelled) {
@@ -276,8 +292,17 @@ export class CcSweepView extends LitElement {
     const pointLabel = (k: number) => pointText(r.points[k]!.values, fields, lang);
     const lineLabel = (v: unknown) => (second ? `${label(second.path)} = ${String(v)}` : label(first!.path));
     const stale = r.json !== this.scenarioJson;
+    const values = r.parameters.map((p) => `${label(p.path)}: ${p.values.map(String).join(', ')}`).join(' · ');
     return html`<section class="card" aria-labelledby="sweep-figures-title">
-        <h2 id="sweep-figures-title">${text(S.figures, lang)}</h2>
+        <div class="print-only">
+          <h2>${text(S.reportTitle, lang)} · ${scenarioName(r.scenario, lang)}</h2>
+          <p>${values}</p>
+          <p>${text(S.reportSettings(r.options.seed, r.options.replications, r.options.days ?? r.scenario.run.days), lang)}</p>
+        </div>
+        <div class="actions">
+          <h2 id="sweep-figures-title" style="margin:0">${text(S.figures, lang)}</h2>
+          <button type="button" id="sweep-print" class="screen-only" @click=${() => window.print()}>${text(S.print, lang)}</button>
+        </div>
         ${stale ? html`<p class="warn" role="status">${text(S.stale, lang)}</p>` : nothing}
         <p class="help">${label(first!.path)} → · ${text(S.clickHint, lang)}</p>
         ${second ? html`<div class="legend">${lines.map((l, i) => html`<span><span class="swatch" style=${`background:${categorical(i)}`}></span>${lineLabel(l.value)}</span>`)}</div>` : nothing}

@@ -3,6 +3,12 @@ import { messages } from '../../i18n/i18n.ts';
 
 export const S = messages({
   title: { zh: '参数扫描', en: 'Sweeps' },
+  print: { zh: '打印报告', en: 'Print report' },
+  reportTitle: { zh: '参数扫描报告', en: 'Sweep report' },
+  reportSettings: (seed: number, replications: number, days: number) => ({
+    zh: `随机种子 ${seed} · 每点重复 ${replications} 次 · 每次模拟 ${days} 天 · 各点使用相同的随机数（共同随机数）`,
+    en: `seed ${seed} · ${replications} replications per point · ${days} days each · the same random numbers at every point (common random numbers)`,
+  }),
   intro: {
     zh: '在当前工作情景上改变一个或两个参数，每个取值运行相同的重复次数和种子（公共随机数），因此各点之间的差异只来自所改的参数。',
     en: 'Vary one or two fields of the working scenario; every point runs the same replications with the same seed (common random numbers), so points differ only by the fields changed.',
