@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { html, LitElement, nothing } from 'lit';
 import { defaultLang, text, type Lang } from '../i18n/i18n.ts';
+import { scenarioWarnings } from '../../models/scenario/warnings.ts';
 import { MISSIONS } from '../../models/missions/catalogue.ts';
 import { describeIssue, type DescribedIssue } from './editor/issues.ts';
 import type { EditorView, IdOption } from './editor/view.ts';
@@ -262,7 +263,7 @@ export class CcApp extends LitElement {
         </section>
         <div class="columns">
           <section class="card" id="editor" tabindex="-1" aria-label=${text(A.working, lang)}>
-            <cc-scenario-editor .view=${view} .problems=${this.problems}></cc-scenario-editor>
+            <cc-scenario-editor .view=${view} .problems=${this.problems} .warnings=${this.problems.length === 0 && working.lastValid ? scenarioWarnings(working.lastValid) : []}></cc-scenario-editor>
           </section>
           <div class="side results">
             <section class="card">

@@ -316,4 +316,14 @@ describe.runIf(runSuite)('the planner’s page in Chromium', () => {
     );
     expect(unlabelled).toEqual([]);
   });
+
+  it('warns in the editor, without blocking the run, when more seats can be on duty than there are trunk lines', async () => {
+    const { page } = await openPage();
+    const warning = page.locator('cc-scenario-editor p.warn[data-path="trunk.lines"]');
+    expect(await warning.count()).toBe(0);
+    await page.locator('cc-scenario-editor [role="tab"]', { hasText: 'IVR & lanes' }).click();
+    await field(page, 'trunk.lines').fill('30');
+    await expect.poll(() => warning.textContent()).toMatch(/only 30 trunk lines/);
+    expect(await page.locator('cc-run-controls #run').isDisabled()).toBe(false);
+  });
 });

@@ -12,6 +12,7 @@ import { ScenarioEditEvent } from '../events.ts';
 import { theme } from '../theme.ts';
 import type { Block, FieldsBlock, GroupDescriptor, ListBlock } from './descriptor.ts';
 import { GROUPS } from './fields.ts';
+import type { ScenarioWarning } from '../../../models/scenario/warnings.ts';
 import type { DescribedIssue } from './issues.ts';
 import { childPath, formatPath, getAt, joinPath, parsePath } from './json-path.ts';
 import { M } from './messages.ts';
@@ -24,6 +25,7 @@ export class CcScenarioEditor extends LitElement {
   static override properties = {
     view: { attribute: false },
     problems: { attribute: false },
+    warnings: { attribute: false },
     active: { state: true },
   };
   static override styles = [
@@ -57,6 +59,11 @@ export class CcScenarioEditor extends LitElement {
       }
       .ok::before {
         content: '✓ ';
+      }
+      .warn {
+        color: var(--cc-warn);
+        margin: 0 0 0.5rem;
+        font-size: 0.9rem;
       }
       [role='tablist'] {
         display: flex;
@@ -115,6 +122,8 @@ export class CcScenarioEditor extends LitElement {
   declare view: EditorView | undefined;
   /** Every issue of the working scenario, translated. */
   declare problems: readonly DescribedIssue[];
+  /** Warnings about a valid scenario (e.g. more seats than trunk lines); they do not stop a run. */
+  declare warnings: readonly ScenarioWarning[];
   /** Id of the group (tab) shown. */
   declare active: string;
 
@@ -122,6 +131,7 @@ export class CcScenarioEditor extends LitElement {
     super();
     this.view = undefined;
     this.problems = [];
+    this.warnings = [];
     this.active = GROUPS[0]!.id;
   }
 
@@ -182,7 +192,10 @@ export class CcScenarioEditor extends LitElement {
 
   private renderProblems(): TemplateResult {
     const lang = this.view!.lang;
-    if (this.problems.length === 0) return html`<p class="ok" role="status">${text(M.noProblems, lang)}</p>`;
+    if (this.problems.length === 0) {
+      return html`<p class="ok" role="status">${text(M.noProblems, lang)}</p>
+        ${this.warnings.map((w) => html`<p class="warn" role="note" data-path=${w.path}>⚠ ${lang === 'zh' ? w.messageZh : w.message}</p>`)}`;
+    }
     return html`<div class="problems" role="status">
       <h3>${text(M.problems(this.problems.length), lang)}</h3>
       <ul>

@@ -15,6 +15,7 @@ describe('scenario warnings', () => {
     expect(rest).toEqual([]);
     expect(warning!.path).toBe('trunk.lines');
     expect(warning!.message).toContain(`only ${json.trunk.lines} trunk lines`);
+    expect(warning!.messageZh).toContain(`中继线路只有 ${json.trunk.lines} 条`);
   });
 
   it('says nothing without a trunk limit', () => {
