@@ -41,10 +41,19 @@ export class ArrivalRates {
     this.surgeMix = scenario.surges.map((s) => scenario.callTypes.map((t) => s.extraMix[t.id] ?? 0));
   }
 
+  /** Whether the rate is constant within each hour of the Beijing clock (no surges). */
+  get hourly(): boolean {
+    return this.surges.length === 0;
+  }
+
+  /** The hour of the Beijing clock holding `t`, counted from the start of the week of the run's start. */
+  hourIndex(t: number): number {
+    return Math.floor((t + this.offsetSeconds) / HOUR);
+  }
+
   /** Calls per second of all types at normal volume (no surge) at time `t`. */
   baseRate(t: number): number {
-    const hour = Math.floor((t + this.offsetSeconds) / HOUR) % 168;
-    return this.callsPerSecond * this.profile[hour]!;
+    return this.callsPerSecond * this.profile[this.hourIndex(t) % 168]!;
   }
 
   /** Calls per second of call type `typeIndex` at time `t`. */
@@ -85,17 +94,62 @@ export class ArrivalRates {
   }
 }
 
-/** Draws the arrival times of one call type, one after another, until `until`. */
+/**
+ * Draws the arrival times of one call type, one after another, until `until`. Without
+ * surges the rate is the same all hour: the hour's bound and end are computed once an hour
+ * rather than once a call (the same numbers, so the same draws).
+ */
 export class ArrivalProcess {
+  private readonly hourly: boolean;
+  /** The hour whose end and bound are kept, and those. */
+  private hour = NaN;
+  private hourPieceEnd = 0;
+  private hourBound = 0;
+
   constructor(
     private readonly rates: ArrivalRates,
     private readonly typeIndex: number,
     private readonly rng: RandomStream,
     private readonly until: number,
-  ) {}
+  ) {
+    this.hourly = rates.hourly;
+  }
 
   /** The first arrival after `from`, or Infinity if none comes before the end. */
   next(from: number): number {
+    return this.hourly ? this.nextHourly(from) : this.nextThinned(from);
+  }
+
+  /** `nextThinned` with the hour's end and bound kept: the rate is the bound all hour, so every candidate is kept. */
+  private nextHourly(from: number): number {
+    let t = from;
+    while (t < this.until) {
+      const hour = this.rates.hourIndex(t);
+      if (hour !== this.hour || t >= this.hourPieceEnd) {
+        this.hour = hour;
+        this.hourPieceEnd = Math.min(this.rates.hourEnd(t), this.until);
+        this.hourBound = this.rates.bound(this.typeIndex, t, this.hourPieceEnd);
+      }
+      const pieceEnd = this.hourPieceEnd;
+      const bound = this.hourBound;
+      if (bound <= 0) {
+        t = pieceEnd;
+        continue;
+      }
+      t += this.rng.exponential(1 / bound);
+      if (t >= pieceEnd) {
+        t = pieceEnd;
+        continue;
+      }
+      // In the same hour the rate is the bound and the candidate is kept, but the acceptance
+      // draw is still made so the stream's numbers stay those of `nextThinned`.
+      const u = this.rng.uniform();
+      if (this.rates.hourIndex(t) === hour || u * bound <= this.rates.rate(this.typeIndex, t)) return t;
+    }
+    return Infinity;
+  }
+
+  private nextThinned(from: number): number {
     let t = from;
     while (t < this.until) {
       const pieceEnd = Math.min(this.rates.hourEnd(t), this.until);

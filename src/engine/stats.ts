@@ -167,6 +167,13 @@ export class QuantileSketch {
     this.sketch.accept(value);
   }
 
+  /** One sketch holding every value of `sketches`: the same bucket counts as accepting them all into one. */
+  static merged(sketches: readonly QuantileSketch[]): QuantileSketch {
+    const result = new QuantileSketch();
+    for (const s of sketches) if (s.count > 0) result.sketch.merge(s.sketch);
+    return result;
+  }
+
   get count(): number {
     return this.sketch.count;
   }

@@ -19,7 +19,29 @@ const json = {
   frontDesk: { seats: 1 },
 };
 
+/** The same rates, but saying they may change within an hour: the arrival process thins every candidate. */
+class ThinnedEveryCall extends ArrivalRates {
+  override get hourly(): boolean {
+    return false;
+  }
+}
+
 describe('arrivals', () => {
+  it('without surges keeps each hour\'s bound and gives the same times as thinning every candidate, to the last bit', () => {
+    const noSurge = accepted({ ...json, surges: [], run: { days: 14, startBeijing: '2025-03-05T17:20' } });
+    const offset = 2 * 24 * HOUR + 17 * HOUR + 20 * 60;
+    const times = (rates: ArrivalRates) => {
+      const process = new ArrivalProcess(rates, 1, new RandomStreams(9).stream('t'), 14 * 24 * HOUR - 7);
+      const out: number[] = [];
+      for (let t = process.next(0); t !== Infinity; t = process.next(t)) out.push(t);
+      return out;
+    };
+    expect(new ArrivalRates(noSurge, offset).hourly).toBe(true);
+    const kept = times(new ArrivalRates(noSurge, offset));
+    expect(kept.length).toBeGreaterThan(20_000);
+    expect(kept).toEqual(times(new ThinnedEveryCall(noSurge, offset)));
+  });
+
   it('normalises the weekly profile to mean 1', () => {
     const p = hourOfWeekProfile(json.arrivals);
     expect(p.reduce((a, b) => a + b, 0) / 168).toBeCloseTo(1, 12);
