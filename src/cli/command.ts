@@ -5,6 +5,9 @@
  * (this thread, or worker threads with `--threads`).
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { MAX_THREADS } from '../../models/limits.ts';
+import { estimateRunCost } from '../../models/scenario/run-cost.ts';
 import { formatIssue, type ScenarioIssue } from '../../models/scenario/issues.ts';
 import { parseScenario, type Scenario } from '../../models/scenario/scenario.ts';
 import { scenarioWarnings } from '../../models/scenario/warnings.ts';
@@ -51,6 +54,20 @@ export function progressReporter(): (share: number, detail: string) => void {
     last = now;
     process.stderr.write(`  ${(share * 100).toFixed(0)}% (${detail})\n`);
   };
+}
+
+/** Starting a worker thread costs about 0.1 s; below this much work on one thread, one is enough. */
+const THREADS_FROM_SECONDS = 1;
+
+/**
+ * The threads to run `runs` replications of `scenario` on: as given, else every core when
+ * the work takes a second or more on one (and there is a replication for each), else one.
+ */
+export function threadsFor(given: number | undefined, scenario: Scenario, runs: number, days: number | undefined): number {
+  if (given !== undefined) return given;
+  const oneThread = estimateRunCost(scenario, { replications: runs, days }).seconds;
+  if (oneThread < THREADS_FROM_SECONDS) return 1;
+  return Math.max(1, Math.min(availableParallelism(), runs, MAX_THREADS));
 }
 
 /** The workers of a command: this thread for one, else worker threads; `close` ends them. */

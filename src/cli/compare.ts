@@ -5,7 +5,7 @@
  * a short table of headline figures. Bad input: every problem on stderr, exit status 2.
  */
 import { compareScenarios } from '../planning/compare.ts';
-import { commandWorkers, fail, issueLines, progressReporter, readScenarioFile } from './command.ts';
+import { commandWorkers, threadsFor, fail, issueLines, progressReporter, readScenarioFile } from './command.ts';
 import { figureSections, jsonText, resultDocument } from './document.ts';
 import { readCommandLine } from './options.ts';
 import { formatComparison } from './planning-report.ts';
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const [a, b] = files!.map((file) => readScenarioFile(file, USAGE));
   const started = Date.now();
   const report = progressReporter();
-  const { workers, close } = await commandWorkers(threads);
+  const { workers, close } = await commandWorkers(threadsFor(threads, a!.scenario, 2 * replications, days));
   try {
     const outcome = await compareScenarios(workers, a!.json, b!.json, { seed, replications, days }, {
       onProgress: (p) => report(p.simulatedSecondsDone / p.simulatedSecondsTotal, `${p.done} of ${p.total} replications`),

@@ -17,7 +17,8 @@ export interface CommandLine {
   readonly replications: number;
   /** Undefined: the scenario's own `run.days`. */
   readonly days: number | undefined;
-  readonly threads: number;
+  /** Undefined: chosen from the size of the run (`threadsFor`). */
+  readonly threads: number | undefined;
   /** Print a JSON document rather than the report. */
   readonly json: boolean;
   /** Include the time series in the JSON document. */
@@ -80,7 +81,7 @@ export function readCommandLine(args: readonly string[], files = 1): CommandLine
     seed: given.seed ?? DEFAULT_SEED,
     replications: given.replications ?? DEFAULT_REPLICATIONS,
     days: given.days,
-    threads: given.threads ?? 1,
+    threads: given.threads,
   };
   const errors: string[] = [];
   if (positionals.length !== files) errors.push(files === 1 ? 'expected exactly one scenario file' : `expected exactly ${files} scenario files`);

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { runExperiments } from '../planning/experiments.ts';
 import { partText, PART_FORMAT, shardRange, type PartFile } from '../planning/shards.ts';
-import { commandWorkers, fail, issueLines, progressReporter, type ScenarioFile } from './command.ts';
+import { commandWorkers, threadsFor, fail, issueLines, progressReporter, type ScenarioFile } from './command.ts';
 import type { CommandLine } from './options.ts';
 
 export async function runShardToFile(commandLine: CommandLine, scenario: ScenarioFile, usage: string): Promise<void> {
@@ -17,7 +17,7 @@ export async function runShardToFile(commandLine: CommandLine, scenario: Scenari
   const results: PartFile['results'] = [];
   const report = progressReporter();
   const started = Date.now();
-  const { workers, close } = await commandWorkers(threads);
+  const { workers, close } = await commandWorkers(threadsFor(threads, scenario.scenario, range.replications, days));
   try {
     const outcome = await runExperiments(
       workers,

@@ -14,6 +14,7 @@ import { scenarioWarnings } from '../../models/scenario/warnings.ts';
 import { readTextFile, writeAllOrNothing } from './files.ts';
 import { readCommandLine, USAGE } from './options.ts';
 import { formatReport } from './report.ts';
+import { threadsFor } from './command.ts';
 import { runShardToFile } from './shard-run.ts';
 import { runOnThreads } from './threads.ts';
 
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const { file, seed, replications, days, threads, json, series, yes, shard, out, sets } = read.commandLine;
+  const { file, seed, replications, days, json, series, yes, shard, out, sets } = read.commandLine;
   if (sets) fail(['sim takes no --set (see npm run sweep)']);
 
   const read_ = readTextFile(file, MAX_SCENARIO_BYTES);
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     fail([`${file}: the scenario has ${counted}:`, ...scenario.issues.map((i) => `  ${formatIssue(i)}`)]);
   }
   for (const warning of scenarioWarnings(scenario.scenario)) process.stderr.write(`${file}: warning: ${warning.path}: ${warning.message}\n`);
+  const threads = threadsFor(read.commandLine.threads, scenario.scenario, replications, days);
   const runIssues = checkRunOptions({ seed, replications, days, threads }, scenario.scenario);
   if (runIssues.length > 0) fail(runIssues.map((i) => `--${i.option}: ${i.message}, got ${i.found}`));
   const runDays = days ?? scenario.scenario.run.days;
@@ -60,7 +62,7 @@ async function main(): Promise<void> {
   }
   process.stderr.write(`estimate: ${estimate}\n`);
   if (shard || out !== undefined) {
-    await runShardToFile(read.commandLine, { json: JSON.parse(text), scenario: scenario.scenario }, USAGE);
+    await runShardToFile({ ...read.commandLine, threads }, { json: JSON.parse(text), scenario: scenario.scenario }, USAGE);
     return;
   }
 

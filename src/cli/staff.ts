@@ -9,9 +9,12 @@ import { writeFileSync } from 'node:fs';
 import { sizeStandby } from '../planning/sizing.ts';
 import { staffToTarget } from '../planning/staffing.ts';
 import { setPath } from '../planning/json-path.ts';
-import { commandWorkers, fail, issueLines, progressReporter, readScenarioFile } from './command.ts';
+import { commandWorkers, threadsFor, fail, issueLines, progressReporter, readScenarioFile } from './command.ts';
 import { jsonText, resultDocument } from './document.ts';
 import { readCommandLine } from './options.ts';
+
+/** Scenarios a staffing search tries, about (to choose the threads before it starts). */
+const STAFFING_RUNS_GUESS = 10;
 
 const USAGE =
   'usage: npm run staff -- <scenario.json> [--out recommended.json] [--standby-lane LANE] [--standby-share S] [--standby-max N] [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series]';
@@ -51,7 +54,7 @@ async function main(): Promise<void> {
 
   const started = Date.now();
   const report = progressReporter();
-  const { workers, close } = await commandWorkers(threads);
+  const { workers, close } = await commandWorkers(threadsFor(threads, base.scenario, STAFFING_RUNS_GUESS * replications, days));
   try {
     const onProgress = (p: { simulatedSecondsDone: number; simulatedSecondsTotal: number; done: number; total: number }) =>
       report(p.simulatedSecondsDone / p.simulatedSecondsTotal, `${p.done} of ${p.total} replications`);

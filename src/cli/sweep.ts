@@ -6,7 +6,7 @@
  */
 import { readSetting } from '../planning/json-path.ts';
 import { pointLabel, pointScenarios, runSweep, sweepPoints, type SweepParameter } from '../planning/sweep.ts';
-import { commandWorkers, fail, issueLines, progressReporter, readScenarioFile } from './command.ts';
+import { commandWorkers, threadsFor, fail, issueLines, progressReporter, readScenarioFile } from './command.ts';
 import { jsonText, resultDocument } from './document.ts';
 import { readCommandLine } from './options.ts';
 import { headlineTable } from './planning-report.ts';
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
 
   const started = Date.now();
   const report = progressReporter();
-  const { workers, close } = await commandWorkers(threads);
+  const { workers, close } = await commandWorkers(threadsFor(threads, base.scenario, replications * built.scenarios.length, days));
   try {
     const outcome = await runSweep(workers, base.json, parameters, { seed, replications, days }, {
       onProgress: (p) => report(p.simulatedSecondsDone / p.simulatedSecondsTotal, `${p.done} of ${p.total} replications over ${built.scenarios.length} points`),

@@ -12,6 +12,8 @@
  * (d) an overloaded baseline (2,000 calls/h for 90 days, callers hanging up in a starved
  *     lane) against the normal one: peak live heap, which must stay within 1.3×.
  * (e) planning: a 5-point sweep of the major incident and its standby sizing.
+ * (f) the command line: 100 one-week baseline replications on one thread and on every core
+ *     (whole processes, startup included), alternated, median of 3.
  * `npm run bench -- d` runs only the named sections.
  */
 import { simulateCallCentre } from '../../models/call-centre.ts';
@@ -222,4 +224,27 @@ if (wanted('e')) {
   const sized = await sizeStandby([inProcessWorker()], json, { ...options, lane: 'emergency', share: 0.9, maxSeats: 100 });
   const answer = sized.ok ? `${sized.seats ?? 'more than 100'} seats after ${sized.tried.length} sizes tried` : 'failed';
   console.log(`    standby sizing (emergency at goal in 90% of incident hours, ≤ 100 seats): ${answer}, ${((performance.now() - t0) / 1000).toFixed(1)} s (target < 60 s)`);
+}
+
+// (f) whole command-line runs, as a user starts them: one thread against every core.
+if (wanted('f')) {
+  const { spawnSync } = await import('node:child_process');
+  const { availableParallelism } = await import('node:os');
+  const cores = availableParallelism();
+  const run = (threads: number) => {
+    const t0 = performance.now();
+    const args = ['--import', 'tsx', 'src/cli/sim.ts', 'scenarios/baseline.json', '--days', '7', '--replications', '100', '--threads', String(threads), '--json'];
+    const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`sim --threads ${threads} failed: ${child.stderr}`);
+    return (performance.now() - t0) / 1000;
+  };
+  run(cores); // builds the threads' bundle if the sources changed
+  const one: number[] = [];
+  const all: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    one.push(run(1));
+    all.push(run(cores));
+  }
+  console.log(`(f) CLI, 100 one-week baseline replications: ${median(one).toFixed(2)} s on 1 thread, ${median(all).toFixed(2)} s on ${cores} threads, ratio ${(median(all) / median(one)).toFixed(2)} (target ≤ 0.65 on 2 cores)`);
+  console.log(`    replications/s: ${(100 / median(one)).toFixed(1)} on one core, ${(100 / median(all)).toFixed(1)} on all cores`);
 }
