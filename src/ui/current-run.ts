@@ -11,6 +11,7 @@ import type { Summary } from '../engine/summary.ts';
 import { compareScenarios } from '../planning/compare.ts';
 import { SimulationPool } from '../worker/client.ts';
 import type { PoolProgress } from '../worker/protocol.ts';
+import type { PartialSummary } from '../worker/run-plan.ts';
 import type { RunStatus } from './cc-run-controls.ts';
 import { describeIssue } from './editor/issues.ts';
 import type { RunSettings } from './events.ts';
@@ -92,8 +93,8 @@ export class CurrentRun implements ReactiveController {
   private pool: SimulationPool | undefined;
   /** Bumped by each run and by cancel: answers for an older id are dropped. */
   private runId = 0;
-  /** The newest partial result not yet shown, and when the last one was. */
-  private pendingPartial: { readonly summary: Summary<Figures>; readonly count: number } | undefined;
+  /** How to build the newest partial result not yet shown, and when the last one was shown. */
+  private pendingPartial: (() => PartialSummary) | undefined;
   private partialTimer: ReturnType<typeof setTimeout> | undefined;
   private lastPartialAt = -Infinity;
 
@@ -165,8 +166,8 @@ export class CurrentRun implements ReactiveController {
             if (this.status === 'starting') this.status = 'running';
             this.host.requestUpdate();
           },
-          onPartial: (summary, count) => {
-            if (id === this.runId) this.queuePartial(id, started, summary, count);
+          onPartial: (_count, latest) => {
+            if (id === this.runId) this.queuePartial(id, started, latest);
           },
         },
       );
@@ -283,20 +284,27 @@ export class CurrentRun implements ReactiveController {
   }
 
   /**
-   * Shows a partial result in a task of its own (not the one that merged the replication
-   * into the summary), and at most every PARTIAL_INTERVAL_MS; only the newest is kept.
+   * Shows a partial result at most every PARTIAL_INTERVAL_MS, the newest at the time: it is
+   * built in a task of its own (not the one that merged the replication into the summary)
+   * and handed to the page in the next, so neither task holds the main thread long.
    */
-  private queuePartial(id: number, started: number, summary: Summary<Figures>, count: number): void {
-    this.pendingPartial = { summary, count };
+  private queuePartial(id: number, started: number, latest: () => PartialSummary): void {
+    this.pendingPartial = latest;
     if (this.partialTimer !== undefined) return;
     const wait = Math.max(0, this.lastPartialAt + PARTIAL_INTERVAL_MS - performance.now());
     this.partialTimer = setTimeout(() => {
-      this.partialTimer = undefined;
-      const partial = this.pendingPartial;
+      const build = this.pendingPartial;
       this.pendingPartial = undefined;
-      if (!partial || id !== this.runId) return;
+      if (!build || id !== this.runId) {
+        this.partialTimer = undefined;
+        return;
+      }
       this.lastPartialAt = performance.now();
-      this.showResults(id, started, partial.summary, partial.count);
+      const partial = build();
+      this.partialTimer = setTimeout(() => {
+        this.partialTimer = undefined;
+        if (id === this.runId) this.showResults(id, started, partial.summary, partial.count);
+      }, 0);
     }, wait);
   }
 

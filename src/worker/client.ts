@@ -25,18 +25,18 @@ export type WorkerFactory = (index: number) => PoolWorker;
 export interface PoolOptions {
   /** Defaults to a module Web Worker running sim.worker.ts; tests pass fakes or MessageChannel ports. */
   readonly createWorker?: WorkerFactory;
-  /** At most this many workers; defaults to one less than the logical cores, and at least 1. */
+  /** At most this many workers; defaults to the logical cores (at least 1). */
   readonly maxWorkers?: number;
 }
 
 /**
- * One less than the logical cores, at least 1: the page keeps a core for drawing the results
- * as they come in (with every core busy, its chart tasks on this 2-core machine took up to
- * 130 ms instead of 55).
+ * A worker per logical core (at least 1): the page itself only waits during a run, and
+ * draws partial results in short slices (see the chart scheduler), so it needs no core of
+ * its own.
  */
 export function defaultPoolSize(): number {
   const cores = typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency;
-  return Math.max(1, (cores || 2) - 1);
+  return Math.max(1, cores || 2);
 }
 
 /**

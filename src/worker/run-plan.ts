@@ -20,11 +20,19 @@ export interface RunListener {
   /** At the start, on each (throttled) report from a worker and when a replication ends; never decreases. */
   onProgress?(progress: PoolProgress): void;
   /**
-   * When the replications 0..count−1 are all done and `count` has grown: the summary of
-   * exactly those, equal to `runReplications` with `replications: count`. A replication
-   * that finishes before one with a lower index waits until the gap is filled.
+   * When the replications 0..count−1 are all done and `count` has grown. `latest()` builds
+   * the summary of the unbroken run 0..n−1 done when it is called (n ≥ count), equal to
+   * `runReplications` with `replications: n`; building it is the costly part, so a listener
+   * that shows a few partial results a second builds only those. A replication that
+   * finishes before one with a lower index waits until the gap is filled.
    */
-  onPartial?(summary: Summary<Figures>, count: number): void;
+  onPartial?(count: number, latest: () => PartialSummary): void;
+}
+
+/** The summary of replications 0..count−1. */
+export interface PartialSummary {
+  readonly summary: Summary<Figures>;
+  readonly count: number;
 }
 
 /** The outcome of a cancelled run. */
@@ -193,6 +201,7 @@ class PlanRun {
     // The same horizon as simulateCallCentre's: whole days from time 0, warm-up included.
     const tally = new ProgressTally(options.replications, days * DAY);
     const summary = new OrderedSummary<Figures>();
+    const latest = (): PartialSummary => ({ summary: summary.build(), count: summary.count });
     const totals = { events: 0, attempts: 0 };
     let next = 0;
     let invalid: RunInvalid | undefined;
@@ -217,10 +226,7 @@ class PlanRun {
         const before = summary.count;
         const count = summary.add(replication, outcome.figures);
         this.emit(() => listener.onProgress?.(tally.snapshot()));
-        if (count > before && listener.onPartial) {
-          const partial = summary.build();
-          this.emit(() => listener.onPartial?.(partial, count));
-        }
+        if (count > before) this.emit(() => listener.onPartial?.(count, latest));
       }
     };
     await Promise.all(this.workers.slice(0, options.replications).map(work));

@@ -83,6 +83,38 @@ describe.runIf(runSuite)('the planner’s page in Chromium', () => {
     expect(Math.max(0, ...longTasks)).toBeLessThan(LONG_TASK_LIMIT_MS);
   });
 
+  it('runs 100 one-week replications on every core faster than one thread of the command line, without long main-thread tasks', async () => {
+    const cores = await (async () => {
+      const { page } = await openPage();
+      return page.evaluate(() => navigator.hardwareConcurrency);
+    })();
+    // The figure to beat: the same replications on one thread, the command line's way, here.
+    const t0 = performance.now();
+    runReplications(bundled('baseline'), { seed: 12308, replications: 100, days: 7 });
+    const oneThreadMs = performance.now() - t0;
+    const { page } = await openPage();
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longTasks.push(Math.round(entry.duration));
+      }).observe({ type: 'longtask' });
+    });
+    await page.locator('cc-run-controls #replications').fill('100');
+    await page.locator('cc-run-controls #days').fill('7');
+    await page.locator('cc-run-controls #run').click();
+    await expect.poll(() => page.locator('cc-run-controls #status').textContent(), { timeout: 120_000 }).toMatch(/^Done in/);
+    const pageMs = 1000 * Number((await page.locator('cc-run-controls #status').textContent())!.match(/Done in ([\d.]+) s/)![1]);
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    console.info(
+      `100 one-week replications: ${pageMs} ms in the page on ${cores} worker(s), ${Math.round(oneThreadMs)} ms on one thread in Node: ratio ${(pageMs / oneThreadMs).toFixed(2)}; long tasks ${JSON.stringify(longTasks)}`,
+    );
+    expect(await page.locator('cc-run-controls #progress-replications').textContent()).toBe('100 / 100 replications');
+    // With two cores or more the page must beat one thread (the goal is 0.8 of it); the margin is for a loaded machine.
+    if (cores >= 2) expect(pageMs).toBeLessThan(1.2 * oneThreadMs);
+    expect(Math.max(0, ...longTasks)).toBeLessThan(LONG_TASK_LIMIT_MS);
+  }, 180_000);
+
   it('gives the same numbers as the command line for the same seed', async () => {
     const { page } = await openPage();
     await page.locator('cc-run-controls #replications').fill('3');

@@ -37,7 +37,7 @@ function recorder() {
   const calls: (['progress', PoolProgress] | ['partial', number, Summary<Figures>])[] = [];
   const listener: RunListener = {
     onProgress: (p) => void calls.push(['progress', p]),
-    onPartial: (summary, count) => void calls.push(['partial', count, summary]),
+    onPartial: (count, latest) => void calls.push(['partial', count, latest().summary]),
   };
   const progress = () => calls.flatMap((c) => (c[0] === 'progress' ? [c[1]] : []));
   const partials = () => calls.flatMap((c) => (c[0] === 'partial' ? [{ count: c[1], summary: c[2] }] : []));
