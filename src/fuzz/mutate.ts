@@ -171,7 +171,7 @@ const MUTATIONS: Record<string, Mutation> = {
     return `run/startBeijing = ${run.startBeijing}`;
   },
   longText(root, rng) {
-    const field = rng.pick(['name', 'description']);
+    const field = rng.pick(['name', 'description', 'nameZh', 'descriptionZh']);
     const length = rng.pick([121, 4001, 100_000]);
     (root as Record<string, unknown>)[field] = '长'.repeat(length);
     return `${field} of ${length} characters`;
