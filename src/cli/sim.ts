@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   }
   process.stderr.write(`estimate: ${estimate}\n`);
   if (shard || out !== undefined) {
-    await runShardToFile({ ...read.commandLine, threads }, { json: JSON.parse(text), scenario: scenario.scenario }, USAGE);
+    await runShardToFile(read.commandLine, { json: JSON.parse(text), scenario: scenario.scenario }, USAGE);
     return;
   }
 
