@@ -9,7 +9,7 @@ import { parseScenario, type Scenario, type ScenarioIssue } from '../../models/s
 import { fitLog, type LogFit } from './fit-log.ts';
 import { hashCallers } from './hash-callers.ts';
 import { parseCallLog, type ColumnMap, type LogAttempt, type RowIssue } from './parse-log.ts';
-import { buildScenario } from './to-scenario.ts';
+import { buildScenario, withoutDailySpread } from './to-scenario.ts';
 
 /** Fewest good rows a fit is made from. */
 export const MIN_GOOD_ROWS = 100;
@@ -62,8 +62,14 @@ export async function calibrate(text: string, options: CalibrationOptions): Prom
   if (!parsed.attempts.some((a) => a.outcome === 'answered')) return { ok: false, reason: 'no answered call in the good rows: talk times cannot be fitted', rows };
   const attempts = await hashCallers(parsed.attempts, options.salt);
   const fit = fitLog(attempts);
-  const built = buildScenario(options.base, fit, { source: options.source });
-  const checked = parseScenario(built.json);
+  let built = buildScenario(options.base, fit, { source: options.source });
+  let checked = parseScenario(built.json);
+  if (!checked.ok && checked.issues.some((i) => i.path.startsWith('arrivals'))) {
+    // A schema without the daily multiplier's field: the spread stays in the report.
+    const plain = withoutDailySpread(built);
+    const again = parseScenario(plain.json);
+    if (again.ok) [built, checked] = [plain, again];
+  }
   if (!checked.ok) return { ok: false, reason: 'the fitted scenario does not pass the scenario parser', rows, scenarioIssues: checked.issues };
   return { ok: true, scenario: checked.scenario, json: built.json, report: { rows, fit, notes: built.notes }, attempts };
 }

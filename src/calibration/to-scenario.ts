@@ -56,7 +56,8 @@ export function buildScenario(base: Json, fit: LogFit, options: { source?: strin
     ? { callsPerHour: round(arrivals.callsPerHour, 3), hourOfWeekWeights: arrivals.hourOfWeekWeights }
     : { callsPerHour: round(arrivals.callsPerHour, 3), hourOfDayWeights: arrivals.hourOfDayWeights };
   if (!arrivals.hourOfWeekWeights) notes.push('the log is shorter than a week: an hour-of-day profile, the same every day');
-  if (arrivals.dailyCv !== undefined) notes.push(`day-to-day spread (daily multiplier CV ${arrivals.dailyCv.toFixed(3)}) is in the fit report only: the scenario has no field for it yet`);
+  // The day-to-day spread goes in `arrivals.dailyVolumeCv` where the schema has it (see `withoutDailySpread`).
+  if (arrivals.dailyCv !== undefined && arrivals.dailyCv > 0) (json.arrivals as Json)[DAILY_SPREAD_FIELD] = round(arrivals.dailyCv, 3);
   if (Array.isArray(base.surges) && base.surges.length > 0) notes.push('the base scenario\'s surges are dropped: the log\'s profile is the period as it was');
   json.surges = [];
 
@@ -125,6 +126,21 @@ export function buildScenario(base: Json, fit: LogFit, options: { source?: strin
   }
   notes.push('not in the log, kept from the base: seats and shifts, standby, trunk lines, lane targets, IVR durations, back office, missions, notifications');
   return { json, notes };
+}
+
+/** The scenario field of the random daily multiplier's CV (added by the realism work; older schemas refuse it). */
+export const DAILY_SPREAD_FIELD = 'dailyVolumeCv';
+
+/** The same scenario without the daily spread, and the note saying so: for a schema that does not know the field. */
+export function withoutDailySpread(built: BuiltScenario): BuiltScenario {
+  const arrivals = { ...(built.json.arrivals as Json) };
+  const cv = arrivals[DAILY_SPREAD_FIELD];
+  if (cv === undefined) return built;
+  delete arrivals[DAILY_SPREAD_FIELD];
+  return {
+    json: { ...built.json, arrivals },
+    notes: [`day-to-day spread (daily multiplier CV ${String(cv)}) is in the fit report only: this version's scenario has no arrivals.${DAILY_SPREAD_FIELD}`, ...built.notes],
+  };
 }
 
 /** A log's name for a call type or lane as a scenario identifier: lower case, hyphens for anything else. */

@@ -99,4 +99,11 @@ describe('calibration round trip', () => {
     expect(scenario.run.days).toBeCloseTo(29, 6);
     expect(scenario.frontDesk.seats).toBe(6);
   });
+
+  it('puts the daily spread in arrivals.dailyVolumeCv where the schema has the field, else says it is in the report only', () => {
+    const cv = calibration.report.fit.arrivals.dailyCv!;
+    const field = (calibration.scenario.arrivals as Record<string, unknown>).dailyVolumeCv;
+    if (field === undefined) expect(calibration.report.notes[0]).toMatch(/^day-to-day spread \(daily multiplier CV 0\.\d+\) is in the fit report only/);
+    else expect(field).toBe(Number(cv.toFixed(3)));
+  });
 });
