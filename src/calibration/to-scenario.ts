@@ -57,7 +57,8 @@ export function buildScenario(base: Json, fit: LogFit, options: { source?: strin
     : { callsPerHour: round(arrivals.callsPerHour, 3), hourOfDayWeights: arrivals.hourOfDayWeights };
   if (!arrivals.hourOfWeekWeights) notes.push('the log is shorter than a week: an hour-of-day profile, the same every day');
   // The day-to-day spread goes in `arrivals.dailyVolumeCv` where the schema has it (see `withoutDailySpread`).
-  if (arrivals.dailyCv !== undefined && arrivals.dailyCv > 0) (json.arrivals as Json)[DAILY_SPREAD_FIELD] = round(arrivals.dailyCv, 3);
+  // Between MIN_CV and the realism schema's maximum of 2; a spread below MIN_CV is none.
+  if (arrivals.dailyCv !== undefined && arrivals.dailyCv >= MIN_CV) (json.arrivals as Json)[DAILY_SPREAD_FIELD] = Math.min(2, round(arrivals.dailyCv, 3));
   if (Array.isArray(base.surges) && base.surges.length > 0) notes.push('the base scenario\'s surges are dropped: the log\'s profile is the period as it was');
   json.surges = [];
 
