@@ -60,7 +60,7 @@ export function linkRedials(attempts: readonly LogAttempt[]): RedialLinks {
 }
 
 export function fitRedials(attempts: readonly LogAttempt[], links: RedialLinks): RedialFit {
-  const maxAttempts = Math.max(1, ...links.attemptNumber);
+  const maxAttempts = links.attemptNumber.reduce((m, n) => Math.max(m, n), 1);
   const lastArrival = attempts.reduce((m, a) => Math.max(m, a.arrivalMs), -Infinity);
   const redialed = new Set(links.previous.values());
   const count = (outcome: 'busy' | 'abandoned') => {
