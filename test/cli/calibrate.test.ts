@@ -41,6 +41,17 @@ describe('npm run sim -- --call-log and npm run calibrate', () => {
     expect(doc.fit.callTypes.map((t: { id: string }) => t.id).sort()).toEqual(scenario.callTypes.map((t) => t.id).sort());
   });
 
+  it('--report sets the fitted scenario against the log by hour of the day, as a table or in the JSON', () => {
+    const out = join(dir, 'reported.json');
+    const text = run('calibrate', log, '--out', out, '--report', '--replications', '2', '--seed', '5');
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('simulated (2 replications, seed 5, mean ± 95% half-width) against observed, by hour of arrival (Beijing)');
+    expect(text.stdout).toMatch(/\n23:00 +\d+\.\d +\d+\.\d ± \d+\.\d/);
+    const json = JSON.parse(run('calibrate', log, '--out', out, '--report', '--replications', '2', '--json').stdout);
+    expect(json.report.hours).toHaveLength(24);
+    expect(json.report.overall.simulated.attemptsPerDay).toHaveProperty('halfWidth95');
+  });
+
   it('reads a log through a column map', () => {
     const renamed = readFileSync(log, 'utf8').replace(/^call_id,caller_hash,arrival_time/, 'CallID,ANI,StartTime');
     const file = join(dir, 'renamed.csv');
