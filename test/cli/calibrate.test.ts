@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CALL_LOG_COLUMNS } from '../../src/calibration/call-log.ts';
 import { accepted } from '../support/scenarios.ts';
 
@@ -14,6 +14,7 @@ function run(script: string, ...args: string[]) {
 describe('npm run sim -- --call-log and npm run calibrate', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-calib-'));
   const log = join(dir, 'log.csv');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('sim writes the call log of replication 0 with the documented columns, and still prints its report', () => {
     const r = run('sim', 'scenarios/baseline.json', '--replications', '1', '--days', '4', '--call-log', log);
