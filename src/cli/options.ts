@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { checkRunOptions, DEFAULT_REPLICATIONS, DEFAULT_SEED } from '../../models/run-options.ts';
 
 /** One line on how to call the command, printed with every error and for `--help`. */
-export const USAGE = 'usage: npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series] [--yes] [--shard K/M --out part.json]';
+export const USAGE = 'usage: npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series] [--yes] [--shard K/M --out part.json] [--call-log log.csv]';
 
 /** A run as the command line asks for it, every option checked. */
 export interface CommandLine {
@@ -33,6 +33,8 @@ export interface CommandLine {
   readonly out?: string;
   /** `--set PATH=V1,V2,…`, as given (sweep). */
   readonly sets?: readonly string[];
+  /** `--call-log FILE`: where sim writes the call log of replication 0 (CSV). */
+  readonly callLog?: string;
 }
 
 export interface Shard {
@@ -65,6 +67,7 @@ export function readCommandLine(args: readonly string[], files = 1): CommandLine
         shard: { type: 'string' },
         out: { type: 'string' },
         set: { type: 'string', multiple: true },
+        'call-log': { type: 'string' },
         yes: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -89,7 +92,7 @@ export function readCommandLine(args: readonly string[], files = 1): CommandLine
   const shard = values.shard === undefined ? undefined : readShard(values.shard, options.replications);
   if (typeof shard === 'string') errors.push(shard);
   if (errors.length > 0) return { ok: false, errors };
-  const more = { files: files === 1 ? undefined : positionals, shard: shard as Shard | undefined, out: values.out, sets: values.set };
+  const more = { files: files === 1 ? undefined : positionals, shard: shard as Shard | undefined, out: values.out, sets: values.set, callLog: values['call-log'] };
   return { ok: true, help: false, commandLine: { file: positionals[0]!, ...options, json: values.json ?? false, series: values.series ?? false, yes: values.yes ?? false, ...more } };
 }
 

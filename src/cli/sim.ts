@@ -1,5 +1,5 @@
 /**
- * Command line: `npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series] [--yes]`.
+ * Command line: `npm run sim -- <scenario.json> [--replications N] [--seed S] [--days D] [--threads T] [--json] [--series] [--yes] [--call-log log.csv]`.
  * Bad input prints every problem with its field and exits with status 2. Before running,
  * the cost estimate is printed, and a run longer than CONFIRM_RUN_SECONDS needs `--yes`.
  * Output is written only once the whole run has finished, all of it or nothing.
@@ -11,6 +11,7 @@ import { describeDuration, estimateRunCost, progressStepSeconds } from '../../mo
 import { parseScenarioText } from '../../models/scenario/scenario.ts';
 import { formatIssue } from '../../models/scenario/issues.ts';
 import { scenarioWarnings } from '../../models/scenario/warnings.ts';
+import { writeCallLogFile } from './call-log-file.ts';
 import { readTextFile, writeAllOrNothing } from './files.ts';
 import { readCommandLine, USAGE } from './options.ts';
 import { formatReport } from './report.ts';
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const { file, seed, replications, days, json, series, yes, shard, out, sets } = read.commandLine;
+  const { file, seed, replications, days, json, series, yes, shard, out, sets, callLog } = read.commandLine;
   if (sets) fail(['sim takes no --set (see npm run sweep)']);
 
   const read_ = readTextFile(file, MAX_SCENARIO_BYTES);
@@ -61,6 +62,16 @@ async function main(): Promise<void> {
     fail([`estimate: ${estimate}, more than the ${CONFIRM_RUN_SECONDS / 60} minutes run without asking.`, 'Shorten the run (--days, --replications), or add --yes to run it anyway.']);
   }
   process.stderr.write(`estimate: ${estimate}\n`);
+  if (callLog !== undefined) {
+    if (shard || out !== undefined) fail(['--call-log: not with --shard or --out (the log is replication 0 of a whole run)']);
+    const logged = writeCallLogFile(scenario.scenario, { seed, days, file: callLog });
+    if (!logged.ok) {
+      process.stderr.write(`${callLog}: cannot write the call log (${logged.code}${logged.code === 'ENOSPC' ? ': the disk is full' : ''}); nothing was written\n`);
+      process.exit(1);
+    }
+    const unfinished = logged.unfinished > 0 ? `; ${logged.unfinished} attempt(s) still in progress when the run stopped are not in it` : '';
+    process.stderr.write(`call log: ${formatCount(logged.rows)} attempts of replication 0 written to ${callLog}${unfinished}\n`);
+  }
   if (shard || out !== undefined) {
     await runShardToFile(read.commandLine, { json: JSON.parse(text), scenario: scenario.scenario }, USAGE);
     return;
