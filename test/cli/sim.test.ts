@@ -87,7 +87,7 @@ describe('npm run sim', () => {
     const long = sim('scenarios/baseline.json', '--replications', '100000');
     expect(long.status).toBe(2);
     expect(long.stdout).toBe('');
-    expect(long.stderr).toMatch(/estimate: about [\d,]+ call attempts .* hours on 1 thread\(s\), more than the 10 minutes run without asking/);
+    expect(long.stderr).toMatch(/estimate: about [\d,]+ call attempts .* hours on \d+ thread\(s\), more than the 10 minutes run without asking/);
     expect(long.stderr).toContain('add --yes to run it anyway');
   });
 
