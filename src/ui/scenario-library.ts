@@ -45,11 +45,15 @@ export function libraryScenario(id: string): unknown {
  */
 export const LIBRARY_SUMMARY: Record<string, Bilingual> = {
   baseline: {
-    zh: '平常的四周：前台 20 个坐席全天值守，20 个备用坐席在排队时启用；语音导航自助服务与紧急求助通道；每年 60 万次来电。',
-    en: 'An ordinary four weeks: 20 front seats around the clock, 20 standby seats called in when queues build, IVR self-service and an emergency lane; 600,000 calls a year.',
+    zh: '平常的四周（2025 年 3 月）：前台 20 个坐席全天值守，20 个备用坐席在排队时启用；语音导航自助服务与紧急求助通道；每年 60 万次来电。',
+    en: 'An ordinary four weeks (March 2025): 20 front seats around the clock, 20 standby seats called in when queues build, IVR self-service and an emergency lane; 600,000 calls a year.',
   },
   'major-incident': {
-    zh: '第 3 天 10:00 发生海外重大突发事件：来电在 30 分钟内升至平时的 12 倍，每 18 小时减半，以亲属问询和紧急求助为主。',
-    en: 'A major incident abroad on day 3 at 10:00: calls rise to 12 times normal within 30 minutes and halve every 18 hours, mostly families and emergencies.',
+    zh: '第 3 天 10:00 海外发生重大突发事件（苏丹规模撤离，约 1,500 人）：来电在一小时内升至平时的 4 倍，每 24 小时减半；立即召集备用坐席。',
+    en: 'A major incident abroad on day 3 at 10:00 (a Sudan-scale evacuation, about 1,500 people): calls rise to 4 times normal within an hour and halve every 24 hours; standby seats called in at once.',
+  },
+  'spring-festival-2025': {
+    zh: '2025 年春节假期（1 月 28 日至 2 月 4 日）：出境游高峰，来电多 40%，案件集中在泰国、日本、越南、韩国等旅游目的地。',
+    en: 'The 2025 Spring Festival holiday (28 Jan–4 Feb): the outbound travel peak, 40% more calls, cases concentrated in Thailand, Japan, Viet Nam, Korea and other destinations.',
   },
 };
