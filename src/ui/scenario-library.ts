@@ -56,4 +56,12 @@ export const LIBRARY_SUMMARY: Record<string, Bilingual> = {
     zh: '2025 年春节假期（1 月 28 日至 2 月 4 日）：出境游高峰，来电多 40%，案件集中在泰国、日本、越南、韩国等旅游目的地。',
     en: 'The 2025 Spring Festival holiday (28 Jan–4 Feb): the outbound travel peak, 40% more calls, cases concentrated in Thailand, Japan, Viet Nam, Korea and other destinations.',
   },
+  'replay-covid-2020': {
+    zh: '重现 2020 年春新冠疫情：每天约 3,600 次来电，前台和备用坐席共 40 个全部上线；对比只有 20 或 30 个坐席时的情况。',
+    en: 'Replay of the COVID-19 spring of 2020: about 3,600 calls a day with all 40 front and standby seats on the phones; what 20 or 30 seats would have done.',
+  },
+  'replay-2015': {
+    zh: '重现 2015 年初的热线：每天约 341 次来电，人工接听占 32%（公布数字 61,466 次中的 19,606 次），其余为自助服务。',
+    en: 'Replay of the early 2015 hotline: about 341 calls a day, 32% handled by staff (19,606 of the 61,466 published), the rest self-served.',
+  },
 };

@@ -5,7 +5,7 @@ import { accepted } from '../support/scenarios.ts';
 describe('the scenario library', () => {
   it('bundles every scenarios/*.json, the baseline first', () => {
     expect(LIBRARY[0]?.id).toBe(DEFAULT_SCENARIO_ID);
-    expect(LIBRARY.map((e) => e.id)).toEqual(expect.arrayContaining(['baseline', 'major-incident', 'spring-festival-2025']));
+    expect(LIBRARY.map((e) => e.id)).toEqual(expect.arrayContaining(['baseline', 'major-incident', 'spring-festival-2025', 'replay-covid-2020', 'replay-2015']));
   });
 
   it.each(LIBRARY.map((e) => [e.id, e] as const))('%s parses and has a description', (_id, entry) => {

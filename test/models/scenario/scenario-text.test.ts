@@ -37,7 +37,7 @@ describe('a scenario name and description in two languages', () => {
     expect(messages({ nameZH: '测试' })[0]).toMatch(/^nameZH: unknown field/);
   });
 
-  it.each(['baseline', 'major-incident', 'spring-festival-2025'] as const)('%s has a full Chinese name and description, without English words', (id) => {
+  it.each(['baseline', 'major-incident', 'spring-festival-2025', 'replay-covid-2020', 'replay-2015'] as const)('%s has a full Chinese name and description, without English words', (id) => {
     const s = bundled(id);
     expect(s.nameZh).toMatch(/[\u4e00-\u9fff]/);
     expect(s.descriptionZh!.length).toBeGreaterThan(s.description.length / 3);
