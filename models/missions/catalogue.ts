@@ -11,7 +11,7 @@
  * holidays are not modelled. The emergency duty officer who answers out of hours is not an
  * office hour either: that path is the notification channel, not this catalogue.
  */
-import { MISSION_ROWS } from './missions-data.ts';
+import { CONSULATE_IDS, MISSION_ROWS } from './missions-data.ts';
 
 /** A name in Chinese and in English. */
 export interface LocalizedName {
@@ -25,7 +25,7 @@ export interface OfficeHours {
   readonly close: string;
 }
 
-export type MissionKind = 'embassy' | 'consulate-general' | 'other';
+export type MissionKind = 'embassy' | 'consulate-general' | 'consulate' | 'other';
 
 export interface Mission {
   /** `<country code in lower case>-<city>`, e.g. `jp-tokyo`; the catch-all is `other`. */
@@ -67,21 +67,27 @@ const OTHER: Mission = Object.freeze({
   kind: 'other',
 });
 
-/** Every post of the data file, embassies named by country and consulates-general by city. */
+const consulates = new Set(CONSULATE_IDS);
+
+/** Every post of the data file, embassies named by country, consulates(-general) by city. */
 const POSTS: readonly Mission[] = MISSION_ROWS.flatMap((row) =>
   row.posts.map(([slug, cityEn, cityZh, timeZone], i): Mission => {
-    const embassy = i === 0;
+    const id = `${row.country.toLowerCase()}-${slug}`;
+    const kind: MissionKind = i === 0 ? 'embassy' : consulates.has(id) ? 'consulate' : 'consulate-general';
+    const names: Record<Exclude<MissionKind, 'other'>, LocalizedName> = {
+      embassy: { zh: `中国驻${row.nameZh}大使馆`, en: `Embassy of the People's Republic of China in ${row.nameEn}` },
+      'consulate-general': { zh: `中国驻${cityZh}总领事馆`, en: `Consulate-General of the People's Republic of China in ${cityEn}` },
+      consulate: { zh: `中国驻${cityZh}领事馆`, en: `Consulate of the People's Republic of China in ${cityEn}` },
+    };
     return Object.freeze({
-      id: `${row.country.toLowerCase()}-${slug}`,
-      name: embassy
-        ? { zh: `中国驻${row.nameZh}大使馆`, en: `Embassy of the People's Republic of China in ${row.nameEn}` }
-        : { zh: `中国驻${cityZh}总领事馆`, en: `Consulate-General of the People's Republic of China in ${cityEn}` },
+      id,
+      name: names[kind],
       country: row.country,
       city: { zh: cityZh, en: cityEn },
       timeZone: timeZone ?? row.timeZone,
       officeHours: USUAL_HOURS,
       weekendDays: row.weekendDays ?? SAT_SUN,
-      kind: embassy ? 'embassy' : 'consulate-general',
+      kind,
     });
   }),
 );
@@ -104,6 +110,7 @@ const FIRST_CATALOGUE: readonly string[] = [
 function catalogue(): readonly Mission[] {
   const byId = new Map(POSTS.map((m) => [m.id, m]));
   if (byId.size !== POSTS.length) throw new Error('missions-data.ts: two posts share an id');
+  for (const id of CONSULATE_IDS) if (byId.get(id)?.kind !== 'consulate') throw new Error(`missions-data.ts: no consulate ${id}`);
   const first = FIRST_CATALOGUE.map((id) => {
     const m = byId.get(id);
     if (!m) throw new Error(`missions-data.ts: no post ${id}, which scenarios refer to`);

@@ -5,17 +5,22 @@
  * Source: the Ministry of Foreign Affairs' list of missions abroad (驻外使领馆, fmprc.gov.cn,
  * under each country's page in "国家和地区"); about 274 posts in 2024 (docs/domain.md).
  * Transcribed by hand in November 2026, on a machine without access to fmprc.gov.cn, so from
- * the list as published up to then rather than from the live page: check a post against the
- * ministry's page before relying on it, and add posts opened since. Not transcribed: missions to international organisations (they take no
+ * the list as published up to then rather than from the live page, and cross-checked post by
+ * post against a copy of the list of Chinese visa-issuing posts kept in a public repository
+ * (about 2021–2023: it still lists Houston, closed in 2020, and Vilnius, downgraded in 2021).
+ * The embassies opened since that copy (Solomon Islands, Kiribati, Nicaragua, Honduras) are
+ * from the ministry's announcements of the new relations. Check a post against the ministry's
+ * page before relying on it, and add posts opened since. Not transcribed: missions to international organisations (they take no
  * consular cases), the office in Ramallah and the chargé d'affaires office in Vilnius,
- * consular offices that belong to a consulate-general (Phuket under Songkhla: its cases are
- * Songkhla's here), and posts opened after the transcription. Posts in suspended operation
+ * consular offices that belong to a mission (Phuket under Songkhla, Siem Reap under Phnom Penh:
+ * their cases are that mission's here), the trade office in Haiti, the closed Consulate-General
+ * in Houston, the embassy to San Marino (its ambassador sits in Rome), and posts opened after the transcription. Posts in suspended operation
  * (Tripoli, Sana'a, Kabul, Khartoum at times) are listed: their cases still go to them.
  *
  * Conventions:
  * - The first post of a country is its embassy, usually in the capital (Tel Aviv, Abidjan,
  *   Dar es Salaam, Cotonou and Yangon are where the embassy sits); the rest are
- *   consulates-general.
+ *   consulates-general (总领事馆), except the two consulates (领事馆) in `CONSULATE_IDS`.
  * - A post's id is `<ISO 3166-1 alpha-2 in lower case>-<city in kebab case, ASCII>`. Ids never
  *   change once published: scenarios refer to missions by id.
  * - Chinese names use the short country name of the ministry's country list, never the
@@ -47,6 +52,9 @@ export interface CountryRow {
   readonly weekendDays?: readonly number[];
   readonly posts: readonly PostRow[];
 }
+
+/** Posts that are consulates (领事馆), not consulates-general. */
+export const CONSULATE_IDS: readonly string[] = ['ph-laoag', 'fr-papeete'];
 
 /** Friday and Saturday: Saudi Arabia, Egypt, Israel and most Arab states. */
 const FRI_SAT = [5, 6] as const;
@@ -83,7 +91,10 @@ export const MISSION_ROWS: readonly CountryRow[] = [
     ['pyongyang', 'Pyongyang', '平壤'],
     ['chongjin', 'Chongjin', '清津'],
   ]),
-  c('MN', 'Mongolia', '蒙古国', 'Asia/Ulaanbaatar', [['ulaanbaatar', 'Ulaanbaatar', '乌兰巴托']]),
+  c('MN', 'Mongolia', '蒙古国', 'Asia/Ulaanbaatar', [
+    ['ulaanbaatar', 'Ulaanbaatar', '乌兰巴托'],
+    ['zamyn-uud', 'Zamyn-Üüd', '扎门乌德'],
+  ]),
   // South-East Asia
   c('VN', 'Viet Nam', '越南', 'Asia/Ho_Chi_Minh', [
     ['hanoi', 'Hanoi', '河内'],
@@ -145,10 +156,7 @@ export const MISSION_ROWS: readonly CountryRow[] = [
   c('MV', 'Maldives', '马尔代夫', 'Indian/Maldives', [['male', 'Malé', '马累']], FRI_SAT),
   c('AF', 'Afghanistan', '阿富汗', 'Asia/Kabul', [['kabul', 'Kabul', '喀布尔']], THU_FRI),
   // West Asia
-  c('IR', 'Iran', '伊朗', 'Asia/Tehran', [
-    ['tehran', 'Tehran', '德黑兰'],
-    ['bandar-abbas', 'Bandar Abbas', '阿巴斯'],
-  ], THU_FRI),
+  c('IR', 'Iran', '伊朗', 'Asia/Tehran', [['tehran', 'Tehran', '德黑兰']], THU_FRI),
   c('IQ', 'Iraq', '伊拉克', 'Asia/Baghdad', [
     ['baghdad', 'Baghdad', '巴格达'],
     ['erbil', 'Erbil', '埃尔比勒'],
@@ -184,7 +192,10 @@ export const MISSION_ROWS: readonly CountryRow[] = [
     ['astana', 'Astana', '阿斯塔纳'],
     ['almaty', 'Almaty', '阿拉木图'],
   ]),
-  c('KG', 'Kyrgyzstan', '吉尔吉斯斯坦', 'Asia/Bishkek', [['bishkek', 'Bishkek', '比什凯克']]),
+  c('KG', 'Kyrgyzstan', '吉尔吉斯斯坦', 'Asia/Bishkek', [
+    ['bishkek', 'Bishkek', '比什凯克'],
+    ['osh', 'Osh', '奥什'],
+  ]),
   c('TJ', 'Tajikistan', '塔吉克斯坦', 'Asia/Dushanbe', [['dushanbe', 'Dushanbe', '杜尚别']]),
   c('UZ', 'Uzbekistan', '乌兹别克斯坦', 'Asia/Tashkent', [['tashkent', 'Tashkent', '塔什干']]),
   c('TM', 'Turkmenistan', '土库曼斯坦', 'Asia/Ashgabat', [['ashgabat', 'Ashgabat', '阿什哈巴德']]),
@@ -221,7 +232,11 @@ export const MISSION_ROWS: readonly CountryRow[] = [
     ['barcelona', 'Barcelona', '巴塞罗那'],
   ]),
   c('PT', 'Portugal', '葡萄牙', 'Europe/Lisbon', [['lisbon', 'Lisbon', '里斯本']]),
-  c('NL', 'the Netherlands', '荷兰', 'Europe/Amsterdam', [['the-hague', 'The Hague', '海牙']]),
+  c('NL', 'the Netherlands', '荷兰', 'Europe/Amsterdam', [
+    ['the-hague', 'The Hague', '海牙'],
+    // Curaçao, in the Caribbean.
+    ['willemstad', 'Willemstad', '威廉斯塔德', 'America/Curacao'],
+  ]),
   c('BE', 'Belgium', '比利时', 'Europe/Brussels', [['brussels', 'Brussels', '布鲁塞尔']]),
   c('LU', 'Luxembourg', '卢森堡', 'Europe/Luxembourg', [['luxembourg', 'Luxembourg', '卢森堡']]),
   c('CH', 'Switzerland', '瑞士', 'Europe/Zurich', [
@@ -244,10 +259,7 @@ export const MISSION_ROWS: readonly CountryRow[] = [
   c('MK', 'North Macedonia', '北马其顿', 'Europe/Skopje', [['skopje', 'Skopje', '斯科普里']]),
   c('AL', 'Albania', '阿尔巴尼亚', 'Europe/Tirane', [['tirana', 'Tirana', '地拉那']]),
   c('BG', 'Bulgaria', '保加利亚', 'Europe/Sofia', [['sofia', 'Sofia', '索非亚']]),
-  c('RO', 'Romania', '罗马尼亚', 'Europe/Bucharest', [
-    ['bucharest', 'Bucharest', '布加勒斯特'],
-    ['constanta', 'Constanța', '康斯坦察'],
-  ]),
+  c('RO', 'Romania', '罗马尼亚', 'Europe/Bucharest', [['bucharest', 'Bucharest', '布加勒斯特']]),
   c('GR', 'Greece', '希腊', 'Europe/Athens', [['athens', 'Athens', '雅典']]),
   c('MT', 'Malta', '马耳他', 'Europe/Malta', [['valletta', 'Valletta', '瓦莱塔']]),
   c('MD', 'Moldova', '摩尔多瓦', 'Europe/Chisinau', [['chisinau', 'Chișinău', '基希讷乌']]),
@@ -303,7 +315,10 @@ export const MISSION_ROWS: readonly CountryRow[] = [
     ['recife', 'Recife', '累西腓', 'America/Recife'],
   ]),
   c('AR', 'Argentina', '阿根廷', 'America/Argentina/Buenos_Aires', [['buenos-aires', 'Buenos Aires', '布宜诺斯艾利斯']]),
-  c('CL', 'Chile', '智利', 'America/Santiago', [['santiago', 'Santiago', '圣地亚哥']]),
+  c('CL', 'Chile', '智利', 'America/Santiago', [
+    ['santiago', 'Santiago', '圣地亚哥'],
+    ['iquique', 'Iquique', '伊基克'],
+  ]),
   c('PE', 'Peru', '秘鲁', 'America/Lima', [['lima', 'Lima', '利马']]),
   c('CO', 'Colombia', '哥伦比亚', 'America/Bogota', [['bogota', 'Bogotá', '波哥大']]),
   c('EC', 'Ecuador', '厄瓜多尔', 'America/Guayaquil', [
@@ -311,7 +326,10 @@ export const MISSION_ROWS: readonly CountryRow[] = [
     ['guayaquil', 'Guayaquil', '瓜亚基尔'],
   ]),
   c('VE', 'Venezuela', '委内瑞拉', 'America/Caracas', [['caracas', 'Caracas', '加拉加斯']]),
-  c('BO', 'Bolivia', '玻利维亚', 'America/La_Paz', [['la-paz', 'La Paz', '拉巴斯']]),
+  c('BO', 'Bolivia', '玻利维亚', 'America/La_Paz', [
+    ['la-paz', 'La Paz', '拉巴斯'],
+    ['santa-cruz', 'Santa Cruz', '圣克鲁斯'],
+  ]),
   c('UY', 'Uruguay', '乌拉圭', 'America/Montevideo', [['montevideo', 'Montevideo', '蒙得维的亚']]),
   c('CU', 'Cuba', '古巴', 'America/Havana', [['havana', 'Havana', '哈瓦那']]),
   c('PA', 'Panama', '巴拿马', 'America/Panama', [['panama-city', 'Panama City', '巴拿马城']]),
@@ -388,10 +406,7 @@ export const MISSION_ROWS: readonly CountryRow[] = [
     ['malabo', 'Malabo', '马拉博'],
     ['bata', 'Bata', '巴塔'],
   ]),
-  c('CM', 'Cameroon', '喀麦隆', 'Africa/Douala', [
-    ['yaounde', 'Yaoundé', '雅温得'],
-    ['douala', 'Douala', '杜阿拉'],
-  ]),
+  c('CM', 'Cameroon', '喀麦隆', 'Africa/Douala', [['yaounde', 'Yaoundé', '雅温得']]),
   c('CF', 'the Central African Republic', '中非', 'Africa/Bangui', [['bangui', 'Bangui', '班吉']]),
   c('TD', 'Chad', '乍得', 'Africa/Ndjamena', [['ndjamena', "N'Djamena", '恩贾梅纳']]),
   c('ST', 'São Tomé and Príncipe', '圣多美和普林西比', 'Africa/Sao_Tome', [['sao-tome', 'São Tomé', '圣多美']]),

@@ -61,6 +61,11 @@ describe('missions catalogue', () => {
     }
   });
 
+  it('names the two consulates (领事馆) as such: Laoag and Papeete', () => {
+    expect(MISSIONS.filter((m) => m.kind === 'consulate').map((m) => m.id).sort()).toEqual(['fr-papeete', 'ph-laoag']);
+    expect(missionById('ph-laoag')?.name).toEqual({ zh: '中国驻拉瓦格领事馆', en: "Consulate of the People's Republic of China in Laoag" });
+  });
+
   it('has exactly one embassy in each host country', () => {
     const embassies = new Map<string, number>();
     for (const m of MISSIONS) if (m.kind === 'embassy') embassies.set(m.country!, (embassies.get(m.country!) ?? 0) + 1);
@@ -105,6 +110,7 @@ describe('missions catalogue', () => {
     for (const m of MISSIONS) {
       if (m.kind === 'embassy') expect(m.name.zh, m.id).toMatch(/^中国驻.+大使馆$/);
       if (m.kind === 'consulate-general') expect(m.name.zh, m.id).toBe(`中国驻${m.city.zh}总领事馆`);
+      if (m.kind === 'consulate') expect(m.name.zh, m.id).toBe(`中国驻${m.city.zh}领事馆`);
     }
     // the ministry's short country names, not the formal ones
     for (const formal of ['日本国', '大韩民国', '美利坚合众国', '俄罗斯联邦', '阿拉伯联合酋长国']) {
