@@ -105,7 +105,7 @@ describe('WorkingScenario', () => {
     expect(working.canUndo).toBe(true);
     expect(working.modified).toBe(true);
     working.undo();
-    expect((working.current.json as { name: string }).name).toBe('12308 baseline (2025 volume, ordinary March weeks)');
+    expect((working.current.json as { name: string }).name).toBe('12308 baseline (2025 volume)');
     expect(seats(working)).toBe(25);
     const ctrlZ = Object.assign(new Event('keydown', { cancelable: true }), { ctrlKey: true, key: 'z' });
     window.dispatchEvent(ctrlZ);

@@ -11,7 +11,7 @@ describe('a scenario name and description in two languages', () => {
     delete old.descriptionZh;
     const s = accepted(old);
     expect(s.nameZh).toBeUndefined();
-    expect(scenarioName(s, 'zh')).toBe('12308 baseline (2025 volume, ordinary March weeks)');
+    expect(scenarioName(s, 'zh')).toBe('12308 baseline (2025 volume)');
     expect(scenarioDescription(s, 'zh')).toBe(s.description);
   });
 
