@@ -39,13 +39,20 @@ export const LESSONS: readonly Lesson[] = [
     id: 'major-incident',
     title: { zh: '凌晨 2 点的重大突发事件', en: 'A major incident at 02:00 Beijing time' },
     text: {
-      zh: '周三凌晨 2 点（北京时间），海外发生重大突发事件，来电激增至平时的 12 倍。紧急求助人工服务通道保留坐席，紧急来电优先接听；备用坐席被召回，需要时间到岗；随后后台文秘转到电话上，电子工单积压增加。',
-      en: 'Wednesday 02:00 Beijing time: a major incident abroad and calls jump to 12 times the usual. The emergency lane keeps its reserved seats and emergency callers go first; standby seats are called in and take time to arrive; then secretaries move to the phones and the work-order backlog grows.',
+      zh: '周三凌晨 2 点（北京时间），海外发生重大突发事件，来电激增至平时的 4 倍。紧急求助人工服务通道保留坐席，紧急来电优先接听；事件发生时即召集备用坐席，但夜间到岗需要更长时间；前台排队增长时后台文秘转到电话上，电子工单积压增加。',
+      en: 'Wednesday 02:00 Beijing time: a major incident abroad and calls jump to 4 times the usual. The emergency lane keeps its reserved seats and emergency callers go first; standby seats are called in at once but take longer to arrive at night; as the queue grows secretaries move to the phones and the work-order backlog grows.',
     },
     base: 'major-incident',
     adjust: (json) => {
       const surges = (json.surges as Record<string, unknown>[]).map((s) => ({ ...s, startHour: 50 }));
-      return { ...json, surges };
+      // The standby seats are called in at the incident; at 02:00 they take 45–90 minutes to arrive, not the daytime 15–45.
+      const standby = {
+        ...(json.standby as Record<string, unknown>),
+        activation: { kind: 'at-times', hours: [50] },
+        standDown: { kind: 'at-times', hours: [122] },
+        callInDelayMinutes: { kind: 'uniform', minMinutes: 45, maxMinutes: 90 },
+      };
+      return { ...json, surges, standby };
     },
     startSeconds: 49.9 * HOUR,
     speed: 360,

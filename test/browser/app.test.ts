@@ -323,9 +323,9 @@ describe.runIf(runSuite)('the planner’s page in Chromium', () => {
     expect(await page.locator('cc-field[path="callTypes[0].handleSeconds"] cc-duration-field input').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['300', '600', '900']);
     await page.getByRole('tab', { name: 'Back office & work orders' }).click();
     expect(await page.locator('cc-field[path="backOffice.secretaries.seats"] cc-bar-editor').count()).toBe(1);
-    expect(await field(page, 'callTypes[0].afterCall.workOrderShare').inputValue()).toBe('0.7');
+    expect(await field(page, 'callTypes[0].afterCall.workOrderShare').inputValue()).toBe('0.4');
     await page.getByRole('tab', { name: 'Missions & notifications' }).click();
-    expect(await page.locator('cc-field[path="missions.weights"] input#f-missions_weights_jp-tokyo').inputValue()).toBe('6');
+    expect(await page.locator('cc-field[path="missions.weights"] input#f-missions_weights_jp-tokyo').inputValue()).toBe('5');
     await page.getByRole('button', { name: 'Remove: Emergency notifications' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Add: Emergency notifications' }).count()).toBe(1);
     await page.getByRole('button', { name: /Undo/ }).click();

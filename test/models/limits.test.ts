@@ -18,7 +18,8 @@ import { SimulationPool } from '../../src/worker/client.ts';
 import { accepted, bundledJson, rejected } from '../support/scenarios.ts';
 
 /** The incident scenario (every section present), made as long as a run may be so that no cross-field check interferes. */
-const longest = setAt(bundledJson('major-incident'), 'run.days', L.MAX_DAYS);
+// The bundled incident calls its standby seats in at set times; the queue-length rule gives the limits test its field.
+const longest = setAt(setAt(bundledJson('major-incident'), 'run.days', L.MAX_DAYS), 'standby.activation', { kind: 'queue-length', atLeast: 8 });
 const index = buildFieldIndex();
 
 /** The largest value the editor offers at a path of a scenario (a value by id is edited with its record). */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { ScenarioIssue } from '../../models/scenario/issues.ts';
 import { parseScenario, type Scenario } from '../../models/scenario/scenario.ts';
 
-export type BundledName = 'baseline' | 'major-incident';
+export type BundledName = 'baseline' | 'major-incident' | 'spring-festival-2025' | 'replay-covid-2020' | 'replay-2015';
 
 /** A bundled scenario file as JSON, before parsing (a fresh copy each call: safe to edit). */
 export function bundledJson(name: BundledName): Record<string, unknown> {

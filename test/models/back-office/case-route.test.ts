@@ -87,8 +87,13 @@ describe('CaseRouter', () => {
     const peak = routes(r, 10_000, 10 * HOUR).map((c) => MISSIONS[c.mission]!);
     const japan = peak.filter((m) => m.country === 'JP');
     expect(japan.length).toBeGreaterThan(0.99 * peak.length);
+    // evenly over Japan's embassy and six consulates-general
+    const posts = new Set(MISSIONS.filter((m) => m.country === 'JP').map((m) => m.id));
+    expect(posts.size).toBe(7);
+    expect(new Set(japan.map((m) => m.id))).toEqual(posts);
+    const p = 1 / posts.size;
     const tokyo = japan.filter((m) => m.id === 'jp-tokyo').length / japan.length;
-    expect(Math.abs(tokyo - 0.5)).toBeLessThan(4 * Math.sqrt(0.25 / japan.length));
+    expect(Math.abs(tokyo - p)).toBeLessThan(4 * Math.sqrt((p * (1 - p)) / japan.length));
     // With a weighted mission in the country, only the weighted ones.
     const weighted = router({ workOrderShare: 1, forwardShare: 1 }, { backOffice, surges, missions: { weights: { 'jp-osaka': 1, other: 1 } } });
     const ids = routes(weighted, 2000, 10 * HOUR).map((c) => MISSION_IDS[c.mission]);

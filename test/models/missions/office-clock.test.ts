@@ -174,3 +174,83 @@ describe('MissionClock properties', () => {
     );
   });
 });
+
+/**
+ * Daylight saving beyond New York, at UTC instants chosen so that the wrong offset gives the
+ * wrong answer: each "closed" would be open, and each "open" closed, an hour (or the DST step)
+ * off. Office hours are 09:00–17:30 local. The zones' rules as of the tz data (2025):
+ * Sydney is UTC+11 from the first Sunday of October to the first Sunday of April, else +10;
+ * London +1 from the last Sunday of March to the last Sunday of October; Cairo brought DST
+ * back in 2023 (+3 from the last Friday of April to the last Thursday of October, else +2);
+ * Mexico City (−6) and Tehran (+3:30) have had none since 2022.
+ */
+describe('MissionClock across daylight-saving rules', () => {
+  const utc = (iso: string) => at(iso);
+  const clockFor = (id: string) => new MissionClock(mission(id), START, YEAR);
+
+  it('Sydney: 09:00 is 22:00 UTC the day before in January (AEDT, +11) and 23:00 UTC in July (AEST, +10)', () => {
+    const sydney = clockFor('au-sydney');
+    expect(sydney.isOpen(utc('2025-01-06T22:30Z'))).toBe(true); // Tue 7 Jan 09:30 AEDT
+    expect(sydney.isOpen(utc('2025-01-06T21:30Z'))).toBe(false); // 08:30 AEDT
+    expect(sydney.isOpen(utc('2025-07-07T22:30Z'))).toBe(false); // Tue 8 Jul 08:30 AEST, 09:30 at +11
+    expect(sydney.isOpen(utc('2025-07-08T07:15Z'))).toBe(true); // 17:15 AEST, 18:15 at +11
+  });
+
+  it('Sydney: after the April change the Monday opens an hour later in UTC; after the October change an hour earlier', () => {
+    const sydney = clockFor('au-sydney');
+    // Friday 4 April 18:00 AEDT → Monday 7 April 09:00 AEST (DST ended on Sunday 6 April)
+    expect(sydney.nextOpening(utc('2025-04-04T07:00Z'))).toBe(utc('2025-04-06T23:00Z'));
+    expect(sydney.isOpen(utc('2025-04-06T22:30Z'))).toBe(false); // 08:30 AEST
+    // Friday 3 October 18:00 AEST → Monday 6 October 09:00 AEDT (DST began on Sunday 5 October)
+    expect(sydney.nextOpening(utc('2025-10-03T08:00Z'))).toBe(utc('2025-10-05T22:00Z'));
+  });
+
+  it('London: 09:00 is 09:00 UTC in winter (GMT) and 08:00 UTC in summer (BST)', () => {
+    const london = clockFor('gb-london');
+    expect(london.isOpen(utc('2025-01-15T08:59Z'))).toBe(false);
+    expect(london.isOpen(utc('2025-01-15T09:00Z'))).toBe(true);
+    expect(london.isOpen(utc('2025-01-15T17:15Z'))).toBe(true);
+    expect(london.isOpen(utc('2025-07-16T08:15Z'))).toBe(true); // 09:15 BST
+    expect(london.isOpen(utc('2025-07-16T16:45Z'))).toBe(false); // 17:45 BST
+    // Friday 28 March 18:00 GMT → Monday 31 March 09:00 BST (clocks went forward on Sunday 30 March)
+    expect(london.nextOpening(utc('2025-03-28T18:00Z'))).toBe(utc('2025-03-31T08:00Z'));
+    // Friday 24 October 18:00 BST → Monday 27 October 09:00 GMT
+    expect(london.nextOpening(utc('2025-10-24T17:00Z'))).toBe(utc('2025-10-27T09:00Z'));
+  });
+
+  it('Cairo keeps the daylight saving it brought back in 2023: +3 in summer, +2 in winter, Sunday to Thursday', () => {
+    const cairo = clockFor('eg-cairo');
+    expect(cairo.isOpen(utc('2025-01-12T06:30Z'))).toBe(false); // Sun 12 Jan 08:30 EET
+    expect(cairo.isOpen(utc('2025-01-12T07:30Z'))).toBe(true); // 09:30 EET
+    expect(cairo.isOpen(utc('2025-07-13T06:30Z'))).toBe(true); // Sun 13 Jul 09:30 EEST; 08:30 without DST
+    expect(cairo.isOpen(utc('2025-07-13T14:45Z'))).toBe(false); // 17:45 EEST; 16:45 without DST
+    // DST began at midnight on Friday 25 April: the Sunday after opens at 06:00 UTC
+    expect(cairo.nextOpening(utc('2025-04-24T16:00Z'))).toBe(utc('2025-04-27T06:00Z'));
+    // and ended at the end of Thursday 30 October: the Sunday after opens at 07:00 UTC
+    expect(cairo.nextOpening(utc('2025-10-30T16:00Z'))).toBe(utc('2025-11-02T07:00Z'));
+    expect(cairo.isOpen(utc('2025-07-11T08:00Z'))).toBe(false); // a Friday
+  });
+
+  it('Mexico City stays at −6 all year since 2022: 09:00 is 15:00 UTC in January and in July', () => {
+    const mexico = clockFor('mx-mexico-city');
+    for (const day of ['2025-01-15', '2025-07-09']) {
+      expect(mexico.isOpen(utc(`${day}T14:30Z`)), day).toBe(false); // 08:30 (09:30 under the old summer time)
+      expect(mexico.isOpen(utc(`${day}T15:00Z`)), day).toBe(true);
+      expect(mexico.isOpen(utc(`${day}T23:15Z`)), day).toBe(true); // 17:15 (18:15 under the old summer time)
+      expect(mexico.isOpen(utc(`${day}T23:30Z`)), day).toBe(false);
+    }
+  });
+
+  it('Tehran stays at +3:30 all year since 2022, and works Saturday to Wednesday', () => {
+    const tehran = clockFor('ir-tehran');
+    for (const day of ['2025-01-12', '2025-07-13']) {
+      // both Sundays
+      expect(tehran.isOpen(utc(`${day}T05:15Z`)), day).toBe(false); // 08:45 (09:45 under the old summer time)
+      expect(tehran.isOpen(utc(`${day}T05:30Z`)), day).toBe(true);
+      expect(tehran.isOpen(utc(`${day}T13:45Z`)), day).toBe(true); // 17:15 (18:15 under the old summer time)
+      expect(tehran.isOpen(utc(`${day}T14:00Z`)), day).toBe(false);
+    }
+    expect(tehran.isOpen(utc('2025-07-10T06:00Z'))).toBe(false); // Thursday
+    expect(tehran.isOpen(utc('2025-07-12T06:00Z'))).toBe(true); // Saturday
+  });
+});

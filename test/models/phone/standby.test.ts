@@ -98,10 +98,15 @@ describe('standby seats through the major incident', () => {
    * step's paired difference in the emergency lane's service level over the incident window
    * must not be significantly negative: its 95% interval reaches 0 or above. 10 replications
    * per size (seed fixed) give paired half-widths of about 0.005, against the fall of 0.05
-   * the old rule showed from 40 to 100 seats.
+   * the old rule showed from 40 to 100 seats. The bundled incident is now sized by a Sudan-scale
+   * evacuation (4×) and calls standby in by hand, which never saturates the trunk; the test
+   * puts back the 12× surge and the queue-driven call-in and stand-down that showed the fault.
    */
   it('keeps the emergency lane no worse as standby seats grow from 20 to 100 (common random numbers)', () => {
-    const json = bundledJson('major-incident') as { standby: { seats: number } };
+    const json = bundledJson('major-incident') as { standby: Record<string, unknown> & { seats: number }; surges: Record<string, unknown>[] };
+    json.surges[0] = { ...json.surges[0], rampMinutes: 30, peakMultiplier: 12, halfLifeHours: 18 };
+    json.standby.activation = { kind: 'queue-length', atLeast: 8 };
+    json.standby.standDown = { kind: 'when-quiet', queueAtMost: 0, forMinutes: 60, minOnDutyMinutes: 120 };
     const replications = 10;
     const levels = [20, 40, 60, 100].map((seats) => {
       json.standby.seats = seats;

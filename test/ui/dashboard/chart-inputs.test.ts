@@ -64,7 +64,7 @@ describe('the dashboard charts on a real major-incident run', () => {
     const g = heatmapGeometry(input, { width: 900, height: 88 + 4 * 16 });
     expect(g.cells).toHaveLength(96);
     expect(g.cells.some((c) => c.fill !== undefined)).toBe(true);
-    expect(g.rows[0]!.label).toBe('Day 1 · Mon 6 Jan');
+    expect(g.rows[0]!.label).toBe('Day 1 · Mon 3 Mar');
   });
 
   it('draw the funnel when the results have one, its steps adding up to the calls offered', () => {

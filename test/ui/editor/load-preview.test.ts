@@ -22,7 +22,8 @@ describe('expected load against seats', () => {
     const points = expectedLoad(incident);
     const before = points.find((p) => p.hour === 57)!;
     const peak = points.find((p) => p.hour === 59)!;
-    expect(peak.erlangs / before.erlangs).toBeGreaterThan(8);
+    // a 4× surge of calls, most of them longer than the usual mix (families, emergencies)
+    expect(peak.erlangs / before.erlangs).toBeGreaterThan(4);
   });
 
   it('draws paths, ticks and the hours above the seats', () => {

@@ -14,7 +14,7 @@ describe('the printed report’s facts', () => {
     expect(byId.get('lane:emergency')?.value).toBe('priority 0; goal 90% answered within 10 s; abandonment ≤ 2%');
     expect(byId.get('standby')?.value).toBe('20, called in after 30 minutes on average');
     expect(byId.get('trunk')?.value).toBe('90');
-    expect(byId.get('surges')?.value).toContain('peak ×12');
+    expect(byId.get('surges')?.value).toBe('Major overseas incident: from hour 58, peak ×4, half-life 24 h');
     const zh = new Map(parameterRows(s, 'zh').map((r) => [r.id, r]));
     expect(zh.get('standby')?.label).toBe('备用坐席');
     expect(zh.get('standby')?.value).toBe('20 个，召回平均 30 分钟');
