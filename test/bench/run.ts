@@ -204,7 +204,7 @@ if (wanted('d')) {
   const backlog = simulateCallCentre(overloaded, { seed: 1, days: 90 }).workOrders.stages.secretary.maxBacklog;
   const gcNote = globalThis.gc ? '' : ' (run with --expose-gc for exact figures)';
   console.log(`(d) 90 days, peak live heap (MiB): baseline ${normal.toFixed(1)}; no front-desk seats ${starved.toFixed(1)}, ratio ${(starved / normal).toFixed(2)} (target ≤ 1.3)${gcNote}`);
-  console.log(`    at 2,000 calls/h ${heavy.toFixed(1)} MiB, of which most is the secretaries' backlog of up to ${fmt(backlog)} work orders really waiting`);
+  console.log(`    at 2,000 calls/h ${heavy.toFixed(1)} MiB, of which most is the secretaries' backlog of up to ${fmt(backlog)} work orders really waiting (${fmt((heavy * 2 ** 20) / backlog)} bytes an order): memory follows the work present, not the calls simulated`);
 }
 
 // (e) planning on one core, in this thread: a 5-point sweep of major-incident (standby seats
