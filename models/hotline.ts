@@ -10,13 +10,14 @@ import { compileSampler } from '../src/engine/distributions.ts';
 import { Kernel } from '../src/engine/kernel.ts';
 import { RandomStreams, type RandomStream } from '../src/engine/random.ts';
 import { BucketCounts, BucketGrid } from '../src/engine/stats.ts';
-import { HOUR, MINUTE, secondsIntoWeek } from '../src/engine/time.ts';
+import { DAY, HOUR, MINUTE, secondsIntoWeek } from '../src/engine/time.ts';
 import { BackOffice } from './back-office/back-office.ts';
 import { CaseRouter } from './back-office/case-route.ts';
 import { SecretaryPhones, SecretaryRoster } from './back-office/secretary-phones.ts';
 import type { WorkOrder } from './back-office/work-orders.ts';
 import { Notifier, NotificationTally } from './missions/notification.ts';
 import { ArrivalProcess, ArrivalRates } from './phone/arrivals.ts';
+import { DAILY_VOLUME_STREAM, DailyVolume } from './phone/daily-volume.ts';
 import { Call, type Caller } from './phone/call.ts';
 import { Callers, callTypeRuntimes, type CallTypeRuntime } from './phone/callers.ts';
 import { DESK_GROUPS, FRONT, FrontDesk, SECRETARY_PHONES, STANDBY } from './phone/front-desk.ts';
@@ -111,7 +112,9 @@ export class Hotline {
         )
       : NO_TRACE;
 
-    const rates = new ArrivalRates(scenario, this.weekOffset);
+    const dailyCv = scenario.arrivals.dailyVolumeCv ?? 0;
+    const daily = dailyCv > 0 ? new DailyVolume(dailyCv, this.weekOffset % DAY, streams.stream(DAILY_VOLUME_STREAM)) : undefined;
+    const rates = new ArrivalRates(scenario, this.weekOffset, daily);
     this.arrivalProcesses = this.types.map((t, i) => new ArrivalProcess(rates, i, t.arrivals, this.horizonSeconds));
     this.trunk = new TrunkLines(scenario.trunk?.lines ?? Infinity);
     this.frontDesk = new FrontDesk({

@@ -54,6 +54,13 @@ export const MAX_THREADS = 256;
 /** Highest mean arrival rate (`arrivals.callsPerHour`). */
 export const MAX_CALLS_PER_HOUR = 1e6;
 
+/**
+ * Largest coefficient of variation of the daily volume multiplier (`arrivals.dailyVolumeCv`):
+ * 2 already gives days from a twentieth to four times the mean; Jongbloed and Koole (2001)
+ * report well under 0.5 for call centres.
+ */
+export const MAX_DAILY_VOLUME_CV = 2;
+
 /** Largest relative weight (arrival profiles, missions' shares of work orders). */
 export const MAX_WEIGHT = 1e6;
 

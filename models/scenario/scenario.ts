@@ -7,9 +7,9 @@
 import { z } from 'zod';
 import { secondsIntoWeek } from '../../src/engine/time.ts';
 import { durationMinutes, durationSeconds, patienceSeconds } from './durations.ts';
-import { byIdentifier, identifier, label, num, share, weights } from './schema-fields.ts';
+import { byIdentifier, identifier, label, num, share, variation, weights } from './schema-fields.ts';
 import {
-  MAX_ATTEMPTS, MAX_BUCKET_MINUTES, MAX_CALLS_PER_HOUR, MAX_CALL_TYPES, MAX_CHECK_EVERY_MINUTES, MAX_DAYS,
+  MAX_ATTEMPTS, MAX_BUCKET_MINUTES, MAX_CALLS_PER_HOUR, MAX_CALL_TYPES, MAX_CHECK_EVERY_MINUTES, MAX_DAILY_VOLUME_CV, MAX_DAYS,
   MAX_DESCRIPTION_LENGTH, MAX_DRAIN_HOURS, MAX_HALF_LIFE_HOURS, MAX_LANES, MAX_NAME_LENGTH,
   MAX_PEAK_MULTIPLIER, MAX_PRIORITY, MAX_RESERVED_SEATS, MAX_RUN_HOURS, MAX_SEATS,
   MAX_SERVICE_LEVEL_TARGET_SECONDS, MAX_SPELL_MINUTES, MAX_SURGES, MAX_TRUNK_LINES, MAX_WARMUP_HOURS,
@@ -38,6 +38,11 @@ const arrivals = z.strictObject({
   hourOfDayWeights: weights(24, 'one per hour of the day, 00:00 first, Beijing time').optional(),
   dayOfWeekWeights: weights(7, 'one per day, Monday first').optional(),
   hourOfWeekWeights: weights(168, 'one per hour of the week, Monday 00:00 first, Beijing time').optional(),
+  /**
+   * Day-to-day spread of the normal volume: each Beijing day's rate is multiplied by a gamma
+   * draw with mean 1 and this coefficient of variation (models/phone/daily-volume.ts). 0 or absent: none.
+   */
+  dailyVolumeCv: variation(MAX_DAILY_VOLUME_CV).optional(),
 });
 
 const surge = z.strictObject({

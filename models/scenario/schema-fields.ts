@@ -4,7 +4,7 @@
  * adds the JSON path and the value found.
  */
 import { z } from 'zod';
-import { MAX_IDENTIFIER_LENGTH, MAX_LABEL_LENGTH, MAX_WEIGHT, RESERVED_IDENTIFIERS } from '../limits.ts';
+import { MAX_IDENTIFIER_LENGTH, MAX_LABEL_LENGTH, MAX_WEIGHT, MIN_CV, RESERVED_IDENTIFIERS } from '../limits.ts';
 
 export interface NumberRange {
   /** Inclusive lower bound. */
@@ -36,6 +36,15 @@ export function num(range: NumberRange): z.ZodNumber {
   if (range.above !== undefined) schema = schema.gt(range.above, { error });
   if (range.max !== undefined) schema = schema.max(range.max, { error });
   return schema;
+}
+
+/**
+ * 0 (no variation) or a coefficient of variation from MIN_CV to `max`: below MIN_CV a gamma's
+ * shape 1/cv² loses its precision (models/limits.ts).
+ */
+export function variation(max: number) {
+  const error = `expected 0 (no variation) or a number from ${MIN_CV} to ${max}`;
+  return z.number({ error }).refine((cv) => cv === 0 || (cv >= MIN_CV && cv <= max), { error });
 }
 
 /** A share of calls: 0 to 1. */

@@ -9,7 +9,7 @@ import type { ChoiceOption, FieldDescriptor, GroupDescriptor } from './descripto
 import { onCallFields } from './on-call-fields.ts';
 import { u, UNITS } from './units.ts';
 import {
-  MAX_ATTEMPTS, MAX_BUCKET_MINUTES, MAX_CALLS_PER_HOUR, MAX_CALL_TYPES, MAX_CHANNELS,
+  MAX_ATTEMPTS, MAX_BUCKET_MINUTES, MAX_CALLS_PER_HOUR, MAX_CALL_TYPES, MAX_CHANNELS, MAX_DAILY_VOLUME_CV,
   MAX_DAYS, MAX_DESCRIPTION_LENGTH, MAX_DRAIN_HOURS, MAX_HALF_LIFE_HOURS, MAX_LANES,
   MAX_NAME_LENGTH, MAX_NOTIFICATION_TARGET_MINUTES, MAX_PEAK_MULTIPLIER, MAX_PRIORITY,
   MAX_RESERVED_SEATS, MAX_RETRIES, MAX_RUN_HOURS, MAX_SEATS, MAX_SERVICE_LEVEL_TARGET_SECONDS,
@@ -94,6 +94,18 @@ export const GROUPS: readonly GroupDescriptor[] = [
         base: 'arrivals',
         fields: [
           { path: 'callsPerHour', label: u('平均每小时来电', 'Mean calls per hour'), unit: UNITS.callsPerHour, kind: { type: 'number', min: 0, max: MAX_CALLS_PER_HOUR }, help: u('一周平均的首次来电（不含重拨）；2025 年 >60 万次/年 ≈ 68.5 次/小时', 'first attempts averaged over the week (redials excluded); >600,000 a year in 2025 ≈ 68.5 an hour') },
+          {
+            path: 'dailyVolumeCv',
+            label: u('日来电量波动（变异系数）', 'Day-to-day volume spread (CV)'),
+            unit: UNITS.cv,
+            kind: { type: 'number', min: 0, max: MAX_DAILY_VOLUME_CV },
+            optional: true,
+            defaultValue: 0,
+            help: u(
+              '每个北京日的平常来电量乘以一个均值为 1 的随机系数（伽马分布）；0 表示各日相同。突发事件的新增来电不受影响',
+              'each Beijing day’s normal volume is multiplied by a random factor with mean 1 (gamma); 0: every day alike. A surge’s extra calls are not scaled',
+            ),
+          },
         ],
       },
       { block: 'profile', which: 'arrivals' },

@@ -64,4 +64,19 @@ describe('parseScenario', () => {
   it('returns a frozen scenario', () => {
     expect(Object.isFrozen(accepted(bundledJson('baseline')).callTypes[0])).toBe(true);
   });
+
+  it('takes arrivals.dailyVolumeCv: 0, or from 0.001 to 2; outside, names the field and the range', () => {
+    const withCv = (cv: unknown) => {
+      const json = baselineJson();
+      json.arrivals.dailyVolumeCv = cv;
+      return json;
+    };
+    expect(accepted(withCv(0)).arrivals.dailyVolumeCv).toBe(0);
+    expect(accepted(withCv(0.001)).arrivals.dailyVolumeCv).toBe(0.001);
+    expect(accepted(withCv(2)).arrivals.dailyVolumeCv).toBe(2);
+    expect(accepted(baselineJson()).arrivals.dailyVolumeCv).toBeUndefined();
+    for (const bad of [-0.1, 0.0005, 2.5, '0.2']) {
+      expect(rejected(withCv(bad)).map(formatIssue)).toEqual([`arrivals.dailyVolumeCv: expected 0 (no variation) or a number from 0.001 to 2, got ${JSON.stringify(bad)}`]);
+    }
+  });
 });

@@ -77,4 +77,11 @@ describe('Chinese issue text', () => {
     expect(described(triangle, 'callTypes[0].handleSeconds.modeSeconds', 'zh').allowed).toBe('应满足 最小值 ≤ 最可能值 ≤ 最大值');
   });
 });
+
+  it('names the new realism fields and their ranges in both languages', () => {
+    const cv = setAt(baseline, 'arrivals.dailyVolumeCv', 3);
+    expect(described(cv, 'arrivals.dailyVolumeCv', 'zh')).toMatchObject({ field: '日来电量波动（变异系数）', allowed: '应为 0（无波动），或 0.001 到 2 之间的数', group: 'arrivals' });
+    expect(described(cv, 'arrivals.dailyVolumeCv', 'en')).toMatchObject({ field: 'Day-to-day volume spread (CV)', allowed: '0 (no variation), or a number from 0.001 to 2' });
+  });
 });
+
