@@ -66,6 +66,8 @@ export class Hotline {
   private readonly ivr: Ivr;
   private readonly frontDesk: FrontDesk;
   private readonly redials: Redials;
+  /** `redial.needs: "redraw"`: a redial draws talk time, after-call work and patience afresh. */
+  private readonly redrawNeeds: boolean;
   readonly tallies: PhoneTallies;
   /** Recent service level per lane, kept only when a policy looks at it. */
   private readonly recent: RecentOutcomes | undefined;
@@ -138,6 +140,7 @@ export class Hotline {
     });
     this.ivr = new Ivr(kernel, scenario.ivr, { selfServed: this.selfServed, choseAgent: this.frontDesk.join });
     this.callers = new Callers(this.types, this.ivr, new CaseRouter(scenario, rates));
+    this.redrawNeeds = scenario.redial?.needs === 'redraw';
     this.redials = new Redials({ kernel, spec: scenario.redial, streams: this.types.map((t) => t.redial), horizonSeconds: this.horizonSeconds, tracer: this.tracer, dial: this.redial });
 
     const base = scenario.run.bucketMinutes * MINUTE;
@@ -282,7 +285,8 @@ export class Hotline {
 
   private readonly redial = (previous: Call): void => {
     const now = this.kernel.now();
-    this.dial(previous.caller, previous.attempt + 1, now >= this.warmupSeconds && now < this.horizonSeconds);
+    const caller = this.redrawNeeds ? this.callers.redraw(previous.caller) : previous.caller;
+    this.dial(caller, previous.attempt + 1, now >= this.warmupSeconds && now < this.horizonSeconds);
   };
 
   /** An attempt reaches the number: a trunk line (or a busy signal), then the IVR. */

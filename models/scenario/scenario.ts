@@ -94,6 +94,11 @@ const redial = z.strictObject({
   afterAbandonProbability: share(),
   delaySeconds: durationSeconds(),
   maxAttempts: num({ min: 1, max: MAX_ATTEMPTS, integer: true }),
+  /**
+   * What a redial keeps: "keep" (absent) — the caller's talk time, after-call work and patience
+   * of the first attempt; "redraw" — drawn afresh for each redial, as most retrial models do.
+   */
+  needs: z.enum(['keep', 'redraw'], { error: 'expected "keep" (a redial keeps the talk time and patience of the first attempt) or "redraw" (drawn afresh)' }).optional(),
 });
 
 const scenarioSchema = z

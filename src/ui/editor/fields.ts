@@ -54,6 +54,12 @@ export const DURATION_KINDS: readonly ChoiceOption[] = [
   { value: 'triangular', label: u('三角分布', 'triangular') },
 ];
 
+/** `redial.needs`: what a redial keeps of the caller. */
+const REDIAL_NEEDS: readonly ChoiceOption[] = [
+  { value: 'keep', label: u('沿用首次来电', 'keep the first attempt’s') },
+  { value: 'redraw', label: u('重新抽取', 'draw afresh') },
+];
+
 export const INFINITE_PATIENCE: ChoiceOption = { value: 'infinite', label: u('无限（从不挂断）', 'unlimited (never hangs up)') };
 
 export const GROUPS: readonly GroupDescriptor[] = [
@@ -139,6 +145,14 @@ export const GROUPS: readonly GroupDescriptor[] = [
           share('afterAbandonProbability', u('挂断后重拨概率', 'Redial after hanging up')),
           { path: 'delaySeconds', label: u('重拨间隔', 'Delay before redialling'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds' } },
           { path: 'maxAttempts', label: u('最多拨打次数', 'Most attempts per caller'), unit: UNITS.attempts, kind: { type: 'number', min: 1, max: MAX_ATTEMPTS, integer: true } },
+          {
+            path: 'needs',
+            label: u('重拨时的通话时长与可容忍等待时长', 'Talk time and patience on a redial'),
+            kind: { type: 'choice', options: REDIAL_NEEDS },
+            optional: true,
+            defaultValue: 'keep',
+            help: u('沿用：与首次来电相同；重新抽取：每次重拨重新随机抽取（多数重拨模型的假设）', 'keep: as on the first attempt; redraw: drawn afresh for each redial (as most retrial models assume)'),
+          },
         ],
       },
     ],

@@ -215,6 +215,7 @@ const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
   [/^expected an? (Chinese )?(name|description) \(text, may be empty\)$/, () => ({ zh: '应为文字（可以为空）', en: 'expected text (may be empty)' })],
   [/^expected at most (\d+) (surges|call types|lanes|channels|hours|items)$/, (m) => ({ zh: `最多 ${m[1]} ${ITEM_UNITS_ZH[m[2]!]}`, en: `at most ${m[1]} ${m[2]}` })],
   [/^expected at least one (hour|item)$/, () => ({ zh: '至少需要一项', en: 'at least one is needed' })],
+  [/^expected "keep" \(a redial keeps/, () => ({ zh: '应为 "keep"（沿用首次来电的通话时长与可容忍等待时长）或 "redraw"（重新抽取）', en: '"keep" (the first attempt’s talk time and patience) or "redraw" (draw afresh)' })],
   [/^expected version/, () => ({ zh: '不支持的情景格式版本', en: 'unsupported scenario format version' })],
   [/^expected ([a-z]+(?:Seconds|Minutes)(?: ≤ [a-z]+(?:Seconds|Minutes))+)$/, (m) => ({ zh: `应满足 ${durationOrderZh(m[1]!)}`, en: `must satisfy ${m[1]}` })],
 ];

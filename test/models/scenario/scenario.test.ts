@@ -79,4 +79,16 @@ describe('parseScenario', () => {
       expect(rejected(withCv(bad)).map(formatIssue)).toEqual([`arrivals.dailyVolumeCv: expected 0 (no variation) or a number from 0.001 to 2, got ${JSON.stringify(bad)}`]);
     }
   });
+
+  it('takes redial.needs "keep" or "redraw", absent meaning "keep"', () => {
+    const withNeeds = (needs: unknown) => {
+      const json = baselineJson();
+      json.redial.needs = needs;
+      return json;
+    };
+    expect(accepted(withNeeds('redraw')).redial?.needs).toBe('redraw');
+    expect(accepted(baselineJson()).redial?.needs).toBeUndefined();
+    expect(rejected(withNeeds('fresh')).map(formatIssue)).toEqual(['redial.needs: expected "keep" (a redial keeps the talk time and patience of the first attempt) or "redraw" (drawn afresh), got "fresh"']);
+  });
 });
+

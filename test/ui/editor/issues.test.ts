@@ -77,11 +77,22 @@ describe('Chinese issue text', () => {
     expect(described(triangle, 'callTypes[0].handleSeconds.modeSeconds', 'zh').allowed).toBe('应满足 最小值 ≤ 最可能值 ≤ 最大值');
   });
 });
+});
 
-  it('names the new realism fields and their ranges in both languages', () => {
+describe('describeIssue for the realism fields', () => {
+  it('names arrivals.dailyVolumeCv and its range in both languages', () => {
     const cv = setAt(baseline, 'arrivals.dailyVolumeCv', 3);
     expect(described(cv, 'arrivals.dailyVolumeCv', 'zh')).toMatchObject({ field: '日来电量波动（变异系数）', allowed: '应为 0（无波动），或 0.001 到 2 之间的数', group: 'arrivals' });
     expect(described(cv, 'arrivals.dailyVolumeCv', 'en')).toMatchObject({ field: 'Day-to-day volume spread (CV)', allowed: '0 (no variation), or a number from 0.001 to 2' });
   });
-});
 
+  it('names redial.needs and its two choices in both languages', () => {
+    const bad = setAt(baseline, 'redial.needs', 'fresh');
+    const zh = described(bad, 'redial.needs', 'zh');
+    const en = described(bad, 'redial.needs', 'en');
+    expect(zh.field).toBe('重拨时的通话时长与可容忍等待时长');
+    expect(zh.allowed).toBe('应为 "keep"（沿用首次来电的通话时长与可容忍等待时长）或 "redraw"（重新抽取）');
+    expect(en.field).toBe('Talk time and patience on a redial');
+    expect(en.allowed).toBe('"keep" (the first attempt’s talk time and patience) or "redraw" (draw afresh)');
+  });
+});
