@@ -162,6 +162,7 @@ export class Hotline {
         spec: office,
         startBeijing: scenario.run.startBeijing,
         clockUntilSeconds: this.drainEndSeconds,
+        officeRules: scenario.missions,
         tracer: this.tracer,
         hooks: {
           transferEnded: this.transferEnded,

@@ -119,6 +119,11 @@ export const MAX_QUEUE_LENGTH = 1e6;
 /** Longest window over which a policy measures the service level: a day. */
 export const MAX_WINDOW_MINUTES = MINUTES_PER_DAY;
 
+// ── Missions' office rules ───────────────────────────────────────────────────
+
+/** Most dates in one list of public holidays (a country's or a mission's): ten years of twenty, and room to spare. */
+export const MAX_HOLIDAYS_LISTED = 1000;
+
 // ── Notifications ────────────────────────────────────────────────────────────
 
 /** Most notification channels. */

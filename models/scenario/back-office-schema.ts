@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 import { durationMinutes, durationSeconds, patienceSeconds } from './durations.ts';
-import { byIdentifier, identifier, label, num, share } from './schema-fields.ts';
+import { byCountry, byIdentifier, identifier, label, localDate, num, share, timeOfDay } from './schema-fields.ts';
 import {
-  MAX_CHANNELS, MAX_CHECK_EVERY_MINUTES, MAX_LANES, MAX_TIMES_LISTED, MAX_NOTIFICATION_TARGET_MINUTES, MAX_QUEUE_LENGTH, MAX_RETRIES,
+  MAX_CHANNELS, MAX_CHECK_EVERY_MINUTES, MAX_HOLIDAYS_LISTED, MAX_LANES, MAX_TIMES_LISTED, MAX_NOTIFICATION_TARGET_MINUTES, MAX_QUEUE_LENGTH, MAX_RETRIES,
   MAX_RUN_HOURS, MAX_SEATS, MAX_SPELL_MINUTES, MAX_WEIGHT, MAX_WINDOW_MINUTES, MIN_CHECK_EVERY_MINUTES,
 } from '../limits.ts';
 
@@ -92,7 +92,20 @@ export const missions = z.strictObject({
   weights: byIdentifier(num({ min: 0, max: MAX_WEIGHT }), 'expected weights by mission id, e.g. {"jp-tokyo": 8, "other": 40}'),
   /** Of the cases a surge adds, the share that concerns the incident's country. */
   surgeCountryShare: share().default(1),
+  /** A lunch break, local time, at every mission (models/missions/office-rules.ts). */
+  lunch: z
+    .strictObject({ start: timeOfDay(), end: timeOfDay() })
+    .refine((l) => l.start < l.end, { error: 'expected a lunch break that ends after it starts, on the same day', path: ['end'] })
+    .optional(),
+  /** Public holidays, local dates, of every mission in a country, by ISO country code. */
+  holidaysByCountry: byCountry(holidayList(), 'expected lists of local dates by country code, e.g. {"JP": ["2025-01-01"]}').optional(),
+  /** Public holidays, local dates, of one mission, by mission id. */
+  holidaysByMission: byIdentifier(holidayList(), 'expected lists of local dates by mission id, e.g. {"us-new-york": ["2025-07-04"]}').optional(),
 });
+
+function holidayList() {
+  return z.array(localDate(), { error: 'expected a list of local dates "YYYY-MM-DD"' }).max(MAX_HOLIDAYS_LISTED, { error: `expected at most ${MAX_HOLIDAYS_LISTED} dates` });
+}
 
 const channel = z.strictObject({
   id: identifier(),

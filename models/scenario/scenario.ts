@@ -15,7 +15,7 @@ import {
   MAX_SERVICE_LEVEL_TARGET_SECONDS, MAX_SPELL_MINUTES, MAX_SURGES, MAX_TRUNK_LINES, MAX_WARMUP_HOURS,
   MIN_CHECK_EVERY_MINUTES, MAX_SCENARIO_BYTES,
 } from '../limits.ts';
-import { MISSION_IDS } from '../missions/catalogue.ts';
+import { MISSION_IDS, MISSIONS } from '../missions/catalogue.ts';
 import { activation, afterCall, backOffice, missions, notifications, seatSchedule, standDown } from './back-office-schema.ts';
 import { capIssues, formatIssues, type ScenarioIssue } from './issues.ts';
 import { checkInputShape } from './input-shape.ts';
@@ -182,6 +182,16 @@ const scenarioSchema = z
         if (!known.has(id)) issue(['missions', 'weights', id], 'expected a mission id of the catalogue (models/missions/catalogue.ts), or "other"');
       }
       if (!Object.values(s.missions.weights).some((w) => w > 0)) issue(['missions', 'weights'], 'expected at least one weight above 0');
+      for (const id of Object.keys(s.missions.holidaysByMission ?? {})) {
+        if (!known.has(id)) issue(['missions', 'holidaysByMission', id], 'expected a mission id of the catalogue (models/missions/catalogue.ts), or "other"');
+      }
+      const countries = new Set(MISSIONS.map((m) => m.country));
+      for (const code of Object.keys(s.missions.holidaysByCountry ?? {})) {
+        if (!countries.has(code)) issue(['missions', 'holidaysByCountry', code], 'expected the country code of a mission in the catalogue (models/missions/catalogue.ts)');
+      }
+      const lunch = s.missions.lunch;
+      const shut = lunch && MISSIONS.find((m) => lunch.start <= m.officeHours.open && lunch.end >= m.officeHours.close);
+      if (shut) issue(['missions', 'lunch'], `expected a lunch break that leaves part of every mission's office hours open (${shut.id}: ${shut.officeHours.open}–${shut.officeHours.close})`);
     }
     duplicates(s.notifications?.channels.map((c) => c.id) ?? []).forEach((i) => issue(['notifications', 'channels', i, 'id'], 'expected a channel id not used before'));
   });

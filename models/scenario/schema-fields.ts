@@ -4,6 +4,7 @@
  * adds the JSON path and the value found.
  */
 import { z } from 'zod';
+import { wallClockMs } from '../../src/engine/time.ts';
 import { MAX_IDENTIFIER_LENGTH, MAX_LABEL_LENGTH, MAX_WEIGHT, MIN_CV, RESERVED_IDENTIFIERS } from '../limits.ts';
 
 export interface NumberRange {
@@ -81,6 +82,29 @@ export function byIdentifier<V extends z.ZodType>(value: V, error: string) {
     return input;
   }, z.record(identifier(), value, { error }));
 }
+
+/**
+ * Values by ISO 3166 country code (`"JP"`), refused like `byIdentifier` for a `__proto__` key.
+ */
+export function byCountry<V extends z.ZodType>(value: V, error: string) {
+  const key = z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166 two-letter country code such as "JP"' });
+  return z.preprocess((input, ctx) => {
+    if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
+      ctx.addIssue({ code: 'custom', path: ['__proto__'], message: 'expected an ISO 3166 two-letter country code such as "JP"', input });
+    }
+    return input;
+  }, z.record(key, value, { error }));
+}
+
+/** A local wall-clock time of day `HH:MM`, 24-hour. */
+export const timeOfDay = () =>
+  z.string({ error: 'expected a local time "HH:MM" (24-hour, e.g. "12:00")' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a local time "HH:MM" (24-hour, e.g. "12:00")' });
+
+/** A local calendar date `YYYY-MM-DD` that exists. */
+export const localDate = () =>
+  z
+    .string({ error: 'expected a local date "YYYY-MM-DD"' })
+    .refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && wallClockMs(`${d}T00:00`) !== undefined, { error: 'expected a local date "YYYY-MM-DD"' });
 
 /** A display name in both languages of the users. */
 export const label = () =>

@@ -322,6 +322,19 @@ export const GROUPS: readonly GroupDescriptor[] = [
         fields: [
           { path: 'weights', label: u('各使领馆的工单权重', 'Work orders by mission (weights)'), unit: UNITS.weight, kind: { type: 'by-id', source: 'missions', min: 0, max: MAX_WEIGHT }, help: u('相对权重；空白的使领馆不接收工单', 'relative weights; a blank mission receives none') },
           share('surgeCountryShare', u('突发事件新增案件中涉及事发国的比例', 'Of the cases a surge adds, share concerning the incident country'), undefined, 1),
+          { path: 'holidaysByCountry', label: u('驻在国节假日（当地日期）', 'Public holidays by country (local dates)'), kind: { type: 'dates-by-key', keys: 'country' }, optional: true, help: u('当天该国所有使领馆不接收工单；每行：国家代码: 日期, 日期', 'every mission in the country receives no work orders that day; one line each: country code: date, date') },
+          { path: 'holidaysByMission', label: u('使领馆自身节假日（当地日期）', 'Public holidays by mission (local dates)'), kind: { type: 'dates-by-key', keys: 'missions' }, optional: true, help: u('每行：使领馆编号: 日期, 日期', 'one line each: mission id: date, date') },
+        ],
+      },
+      {
+        block: 'fields',
+        title: u('使领馆午休', 'Missions’ lunch break'),
+        base: 'missions.lunch',
+        help: u('当地时间；午休期间转交使领馆的工单待下午上班后接收，紧急情况仍由值班人员立即处理', 'local time; a work order forwarded during lunch is received when the office reopens; the duty officer still takes emergencies at once'),
+        optional: { template: { start: '12:00', end: '14:00' } },
+        fields: [
+          { path: 'start', label: u('午休开始（当地时间）', 'Lunch starts (local time)'), kind: { type: 'text', pattern: 'time' }, help: u('格式 HH:MM', 'format HH:MM') },
+          { path: 'end', label: u('午休结束（当地时间）', 'Lunch ends (local time)'), kind: { type: 'text', pattern: 'time' }, help: u('格式 HH:MM', 'format HH:MM') },
         ],
       },
       {

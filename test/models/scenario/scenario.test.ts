@@ -90,5 +90,24 @@ describe('parseScenario', () => {
     expect(accepted(baselineJson()).redial?.needs).toBeUndefined();
     expect(rejected(withNeeds('fresh')).map(formatIssue)).toEqual(['redial.needs: expected "keep" (a redial keeps the talk time and patience of the first attempt) or "redraw" (drawn afresh), got "fresh"']);
   });
+
+  it('takes a lunch break and holidays for the missions, and names the field of each mistake', () => {
+    const withRules = (rules: Record<string, unknown>) => {
+      const json = baselineJson();
+      Object.assign(json.missions, rules);
+      return json;
+    };
+    const good = accepted(withRules({ lunch: { start: '12:00', end: '14:00' }, holidaysByCountry: { JP: ['2025-01-01'] }, holidaysByMission: { 'us-new-york': ['2025-07-04'] } }));
+    expect(good.missions?.lunch).toEqual({ start: '12:00', end: '14:00' });
+    const messages = (rules: Record<string, unknown>) => rejected(withRules(rules)).map(formatIssue);
+    expect(messages({ lunch: { start: '14:00', end: '12:00' } })).toEqual(['missions.lunch.end: expected a lunch break that ends after it starts, on the same day, got "12:00"']);
+    expect(messages({ lunch: { start: '25:00', end: '26:00' } })).toContain('missions.lunch.start: expected a local time "HH:MM" (24-hour, e.g. "12:00"), got "25:00"');
+    expect(messages({ lunch: { start: '08:00', end: '18:00' } })[0]).toMatch(/^missions\.lunch: expected a lunch break that leaves part of every mission's office hours open \(/);
+    expect(messages({ holidaysByCountry: { JP: ['2025-02-30'] } })).toEqual(['missions.holidaysByCountry.JP[0]: expected a local date "YYYY-MM-DD", got "2025-02-30"']);
+    expect(messages({ holidaysByCountry: { XX: [] } })).toEqual(['missions.holidaysByCountry.XX: expected the country code of a mission in the catalogue (models/missions/catalogue.ts)']);
+    expect(messages({ holidaysByCountry: { jp: [] } })[0]).toMatch(/^missions\.holidaysByCountry\.jp: expected an ISO 3166 two-letter country code/);
+    expect(messages({ holidaysByMission: { 'xx-nowhere': [] } })[0]).toMatch(/^missions\.holidaysByMission\.xx-nowhere: expected a mission id of the catalogue/);
+    expect(messages({ holidaysByMission: { 'us-new-york': new Array(1001).fill('2025-07-04') } })[0]).toMatch(/^missions\.holidaysByMission\.us-new-york: expected at most 1000 dates, got \["2025-07-04"/);
+  });
 });
 

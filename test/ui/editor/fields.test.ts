@@ -6,8 +6,17 @@ import { buildFieldIndex } from '../../../src/ui/editor/issues.ts';
 import { formatPath, getAt, pathPattern, setAt, type Segment } from '../../../src/ui/editor/json-path.ts';
 import { bundledJson } from '../../support/scenarios.ts';
 
-/** The baseline with the incident's surge: every section the editor knows is present. */
-const baseline: unknown = { ...bundledJson('baseline'), surges: bundledJson('major-incident').surges };
+/** The baseline with the incident's surge and the optional realism fields: every section the editor knows is present. */
+const baseline: unknown = withRealism({ ...bundledJson('baseline'), surges: bundledJson('major-incident').surges });
+
+function withRealism(json: Record<string, any>): Record<string, any> {
+  return {
+    ...json,
+    arrivals: { ...json.arrivals, dailyVolumeCv: 0.1 },
+    redial: { ...json.redial, needs: 'redraw' },
+    missions: { ...json.missions, lunch: { start: '12:00', end: '14:00' }, holidaysByCountry: { JP: ['2025-01-01'] }, holidaysByMission: { 'us-new-york': ['2025-07-04'] } },
+  };
+}
 const index = buildFieldIndex();
 
 /** Every leaf of a JSON value with its path segments. */
@@ -24,7 +33,7 @@ function covered(path: Segment[]): boolean {
     const entry = index.get(pathPattern(formatPath(path.slice(0, cut))));
     if (!entry) continue;
     if (cut === path.length) return true;
-    if (['duration', 'label', 'by-id', 'seats', 'numbers', 'ids', 'variant'].includes(entry.kind.type)) return true;
+    if (['duration', 'label', 'by-id', 'seats', 'numbers', 'ids', 'variant', 'dates-by-key'].includes(entry.kind.type)) return true;
     if (entry.kind.type === 'number' && typeof path[cut] === 'number') return true;
   }
   return false;

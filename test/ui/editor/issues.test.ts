@@ -95,4 +95,17 @@ describe('describeIssue for the realism fields', () => {
     expect(en.field).toBe('Talk time and patience on a redial');
     expect(en.allowed).toBe('"keep" (the first attempt’s talk time and patience) or "redraw" (draw afresh)');
   });
+
+  it('names the lunch break and the holidays, and what they accept, in both languages', () => {
+    const lunch = setAt(baseline, 'missions.lunch', { start: '14:00', end: '12:00' });
+    expect(described(lunch, 'missions.lunch.end', 'zh')).toMatchObject({ field: '午休结束（当地时间）', allowed: '午休结束时间应晚于开始时间（同一天内）', group: 'missions' });
+    expect(described(setAt(baseline, 'missions.lunch', { start: '7pm', end: '20:00' }), 'missions.lunch.start', 'en')).toMatchObject({ field: 'Lunch starts (local time)', allowed: 'a local time "HH:MM" (24-hour, e.g. "12:00")' });
+    const date = setAt(baseline, 'missions.holidaysByCountry', { JP: ['2025-02-30'] });
+    expect(described(date, 'missions.holidaysByCountry.JP[0]', 'zh')).toMatchObject({ field: '驻在国节假日（当地日期） › JP › 第 1 个日期', allowed: '应为当地日期 "YYYY-MM-DD"（须为实际存在的日期）' });
+    const country = setAt(baseline, 'missions.holidaysByCountry', { XX: [] });
+    expect(described(country, 'missions.holidaysByCountry.XX', 'en').allowed).toBe('the country code of a mission in the catalogue');
+    const key = setAt(baseline, 'missions.holidaysByCountry', { jp: [] });
+    expect(described(key, 'missions.holidaysByCountry.jp', 'zh').allowed).toBe('应为两个大写字母的国家代码（ISO 3166），例如 JP');
+  });
 });
+
