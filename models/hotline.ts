@@ -18,6 +18,7 @@ import type { WorkOrder } from './back-office/work-orders.ts';
 import { Notifier, NotificationTally } from './missions/notification.ts';
 import { ArrivalProcess, ArrivalRates } from './phone/arrivals.ts';
 import { DAILY_VOLUME_STREAM, DailyVolume } from './phone/daily-volume.ts';
+import { forwardingSources, type ForwardingSource } from './phone/forwarded-calls.ts';
 import { Call, type Caller } from './phone/call.ts';
 import { Callers, callTypeRuntimes, type CallTypeRuntime } from './phone/callers.ts';
 import { DESK_GROUPS, FRONT, FrontDesk, SECRETARY_PHONES, STANDBY } from './phone/front-desk.ts';
@@ -61,6 +62,8 @@ export class Hotline {
   private readonly types: readonly CallTypeRuntime[];
   private readonly laneIndexOfType: readonly number[];
   private readonly arrivalProcesses: readonly ArrivalProcess[];
+  /** Missions forwarding their after-hours calls: arrivals, the call type, own streams. */
+  private readonly forwarding: readonly ForwardingSource[];
   private readonly callers: Callers;
   private readonly trunk: TrunkLines;
   private readonly ivr: Ivr;
@@ -118,6 +121,7 @@ export class Hotline {
     const daily = dailyCv > 0 ? new DailyVolume(dailyCv, this.weekOffset % DAY, streams.stream(DAILY_VOLUME_STREAM)) : undefined;
     const rates = new ArrivalRates(scenario, this.weekOffset, daily);
     this.arrivalProcesses = this.types.map((t, i) => new ArrivalProcess(rates, i, t.arrivals, this.horizonSeconds));
+    this.forwarding = forwardingSources(scenario, streams, this.horizonSeconds);
     this.trunk = new TrunkLines(scenario.trunk?.lines ?? Infinity);
     this.frontDesk = new FrontDesk({
       kernel,
@@ -251,6 +255,7 @@ export class Hotline {
     this.standby?.start(policies);
     this.phones?.start(policies);
     this.types.forEach((_, i) => this.scheduleArrival(i, 0));
+    this.forwarding.forEach((_, i) => this.scheduleForwarded(i, 0));
     kernel.at(this.warmupSeconds, this.startWindow, undefined);
   }
 
@@ -282,6 +287,19 @@ export class Hotline {
     const now = this.kernel.now();
     this.scheduleArrival(typeIndex, now);
     this.dial(this.callers.draw(typeIndex, now), 1, now >= this.warmupSeconds);
+  };
+
+  private scheduleForwarded(index: number, from: number): void {
+    const t = this.forwarding[index]!.arrivals.next(from);
+    if (t < this.horizonSeconds) this.kernel.at(t, this.forwardedAttempt, index);
+  }
+
+  /** A call a mission forwarded after hours reaches 12308 as a first attempt of its call type. */
+  private readonly forwardedAttempt = (index: number): void => {
+    const now = this.kernel.now();
+    this.scheduleForwarded(index, now);
+    const f = this.forwarding[index]!;
+    this.dial(this.callers.drawForwarded(f.typeIndex, now, f.streams, f.missionIndex), 1, now >= this.warmupSeconds);
   };
 
   private readonly redial = (previous: Call): void => {

@@ -124,6 +124,12 @@ export const MAX_WINDOW_MINUTES = MINUTES_PER_DAY;
 /** Most dates in one list of public holidays (a country's or a mission's): ten years of twenty, and room to spare. */
 export const MAX_HOLIDAYS_LISTED = 1000;
 
+/** Most missions forwarding their after-hours calls to 12308 (`missions.afterHoursForwarding`). */
+export const MAX_FORWARDING_MISSIONS = 300;
+
+/** Highest rate of calls a mission forwards per closed hour. */
+export const MAX_FORWARDED_CALLS_PER_HOUR = 10_000;
+
 // ── Notifications ────────────────────────────────────────────────────────────
 
 /** Most notification channels. */

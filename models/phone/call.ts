@@ -39,6 +39,8 @@ export interface CaseSource {
   readonly firstCalledAt: number;
   /** Seed of the caller's own case substream. */
   readonly caseSeed: number;
+  /** The mission a forwarded case goes to, for a call a mission forwarded after hours (its catalogue index). */
+  readonly mission?: number;
 }
 
 /** A caller whose case is drawn, from their own substream, the first time it is read. */
@@ -53,6 +55,7 @@ export class DrawnCaller implements Caller {
   private readonly router: CaseRouter;
   private readonly firstCalledAt: number;
   private readonly caseSeed: number;
+  private readonly mission: number | undefined;
   private drawnRoute: CaseRoute | undefined = undefined;
 
   constructor(
@@ -70,10 +73,11 @@ export class DrawnCaller implements Caller {
     this.router = source.router;
     this.firstCalledAt = source.firstCalledAt;
     this.caseSeed = source.caseSeed;
+    this.mission = source.mission;
   }
 
   get route(): CaseRoute {
-    return (this.drawnRoute ??= this.router.route(this.typeIndex, this.firstCalledAt, this.caseSeed));
+    return (this.drawnRoute ??= this.router.route(this.typeIndex, this.firstCalledAt, this.caseSeed, this.mission));
   }
 }
 

@@ -72,6 +72,28 @@ export class Callers {
   }
 
   /**
+   * A caller whose call a mission forwarded after hours: needs and case seed drawn as in `draw`,
+   * but from the forwarding mission's own streams (`forwarded.<mission>.caller` / `.case`), so
+   * the callers who dial 12308 directly stay the same; the case, if forwarded, goes back to
+   * that mission (`missionIndex`).
+   */
+  drawForwarded(typeIndex: number, now: number, streams: { readonly caller: RandomStream; readonly case: RandomStream }, missionIndex: number): Caller {
+    const t = this.types[typeIndex]!;
+    const rng = streams.caller;
+    const handleSeconds = t.handle(rng);
+    const patienceSeconds = t.patience ? t.patience(rng) : Infinity;
+    const afterCallWorkSeconds = t.afterCallWork ? t.afterCallWork(rng) : 0;
+    const ivrSeconds = this.ivr.menuSeconds(rng);
+    const wantsAgent = this.ivr.wantsAgent(rng, t.selfServiceShare);
+    const selfServiceSeconds = this.ivr.selfServiceSeconds(rng);
+    return new DrawnCaller(
+      this.nextId++,
+      { typeIndex, handleSeconds, afterCallWorkSeconds, patienceSeconds, ivrSeconds, selfServiceSeconds, wantsAgent },
+      { router: this.router, firstCalledAt: now, caseSeed: streams.case.seed32(), mission: missionIndex },
+    );
+  }
+
+  /**
    * The caller of `previous` dialling again with talk time, patience and after-call work drawn
    * afresh (in that order, as in `draw`) from the type's `redial-needs.<type>` stream, so no
    * other stream is disturbed. Only with `redial.needs: "redraw"`.

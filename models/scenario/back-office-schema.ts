@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { durationMinutes, durationSeconds, patienceSeconds } from './durations.ts';
 import { byCountry, byIdentifier, identifier, label, localDate, num, share, timeOfDay } from './schema-fields.ts';
 import {
-  MAX_CHANNELS, MAX_CHECK_EVERY_MINUTES, MAX_HOLIDAYS_LISTED, MAX_LANES, MAX_TIMES_LISTED, MAX_NOTIFICATION_TARGET_MINUTES, MAX_QUEUE_LENGTH, MAX_RETRIES,
+  MAX_CHANNELS, MAX_CHECK_EVERY_MINUTES, MAX_FORWARDED_CALLS_PER_HOUR, MAX_FORWARDING_MISSIONS, MAX_HOLIDAYS_LISTED, MAX_LANES, MAX_TIMES_LISTED, MAX_NOTIFICATION_TARGET_MINUTES, MAX_QUEUE_LENGTH, MAX_RETRIES,
   MAX_RUN_HOURS, MAX_SEATS, MAX_SPELL_MINUTES, MAX_WEIGHT, MAX_WINDOW_MINUTES, MIN_CHECK_EVERY_MINUTES,
 } from '../limits.ts';
 
@@ -101,6 +101,20 @@ export const missions = z.strictObject({
   holidaysByCountry: byCountry(holidayList(), 'expected lists of local dates by country code, e.g. {"JP": ["2025-01-01"]}').optional(),
   /** Public holidays, local dates, of one mission, by mission id. */
   holidaysByMission: byIdentifier(holidayList(), 'expected lists of local dates by mission id, e.g. {"us-new-york": ["2025-07-04"]}').optional(),
+  /**
+   * Missions that forward the calls they get while closed to 12308: an extra arrival source at
+   * `callsPerHour` during the mission's closed hours, as calls of `callType` (models/phone/forwarded-calls.ts).
+   */
+  afterHoursForwarding: z
+    .array(
+      z.strictObject({
+        mission: identifier(),
+        callsPerHour: num({ min: 0, max: MAX_FORWARDED_CALLS_PER_HOUR }),
+        callType: identifier(),
+      }),
+    )
+    .max(MAX_FORWARDING_MISSIONS, { error: `expected at most ${MAX_FORWARDING_MISSIONS} items` })
+    .optional(),
 });
 
 function holidayList() {

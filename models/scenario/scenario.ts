@@ -189,6 +189,12 @@ const scenarioSchema = z
       for (const code of Object.keys(s.missions.holidaysByCountry ?? {})) {
         if (!countries.has(code)) issue(['missions', 'holidaysByCountry', code], 'expected the country code of a mission in the catalogue (models/missions/catalogue.ts)');
       }
+      const forwarding = s.missions.afterHoursForwarding ?? [];
+      forwarding.forEach((f, i) => {
+        if (!known.has(f.mission)) issue(['missions', 'afterHoursForwarding', i, 'mission'], 'expected a mission id of the catalogue (models/missions/catalogue.ts), or "other"');
+        if (!typeIds.has(f.callType)) issue(['missions', 'afterHoursForwarding', i, 'callType'], `expected one of the call type ids: ${[...typeIds].join(', ')}`);
+      });
+      duplicates(forwarding.map((f) => f.mission)).forEach((i) => issue(['missions', 'afterHoursForwarding', i, 'mission'], 'expected a mission not listed before'));
       const lunch = s.missions.lunch;
       const shut = lunch && MISSIONS.find((m) => lunch.start <= m.officeHours.open && lunch.end >= m.officeHours.close);
       if (shut) issue(['missions', 'lunch'], `expected a lunch break that leaves part of every mission's office hours open (${shut.id}: ${shut.officeHours.open}–${shut.officeHours.close})`);
@@ -206,6 +212,7 @@ export type AfterCallSpec = NonNullable<CallTypeSpec['afterCall']>;
 export type BackOfficeSpec = NonNullable<Scenario['backOffice']>;
 export type PhonesSpec = NonNullable<BackOfficeSpec['phones']>;
 export type NotificationsSpec = NonNullable<Scenario['notifications']>;
+export type ForwardingSpec = NonNullable<NonNullable<Scenario['missions']>['afterHoursForwarding']>[number];
 
 export type { ScenarioIssue } from './issues.ts';
 

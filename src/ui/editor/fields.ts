@@ -10,7 +10,7 @@ import { onCallFields } from './on-call-fields.ts';
 import { u, UNITS } from './units.ts';
 import {
   MAX_ATTEMPTS, MAX_BUCKET_MINUTES, MAX_CALLS_PER_HOUR, MAX_CALL_TYPES, MAX_CHANNELS, MAX_DAILY_VOLUME_CV,
-  MAX_DAYS, MAX_DESCRIPTION_LENGTH, MAX_DRAIN_HOURS, MAX_HALF_LIFE_HOURS, MAX_LANES,
+  MAX_DAYS, MAX_DESCRIPTION_LENGTH, MAX_FORWARDED_CALLS_PER_HOUR, MAX_FORWARDING_MISSIONS, MAX_DRAIN_HOURS, MAX_HALF_LIFE_HOURS, MAX_LANES,
   MAX_NAME_LENGTH, MAX_NOTIFICATION_TARGET_MINUTES, MAX_PEAK_MULTIPLIER, MAX_PRIORITY,
   MAX_RESERVED_SEATS, MAX_RETRIES, MAX_RUN_HOURS, MAX_SEATS, MAX_SERVICE_LEVEL_TARGET_SECONDS,
   MAX_SPELL_MINUTES, MAX_SURGES, MAX_TRUNK_LINES, MAX_WARMUP_HOURS, MAX_WEIGHT,
@@ -335,6 +335,21 @@ export const GROUPS: readonly GroupDescriptor[] = [
         fields: [
           { path: 'start', label: u('午休开始（当地时间）', 'Lunch starts (local time)'), kind: { type: 'text', pattern: 'time' }, help: u('格式 HH:MM', 'format HH:MM') },
           { path: 'end', label: u('午休结束（当地时间）', 'Lunch ends (local time)'), kind: { type: 'text', pattern: 'time' }, help: u('格式 HH:MM', 'format HH:MM') },
+        ],
+      },
+      {
+        block: 'list',
+        title: u('使领馆非办公时间转接 12308 的来电', 'Missions forwarding after-hours calls to 12308'),
+        help: u(
+          '部分驻外使领馆在非办公时间（夜间、周末、午休、节假日）将来电转接 12308（已公布的例子：驻日本、驻马来西亚使馆，驻纽约总领馆）；这些来电按所选类型进入热线，其案件转交回该使领馆',
+          'some missions send the calls they get while closed (nights, weekends, lunch, holidays) to 12308 (published examples: Japan, Malaysia, New York); they reach the hotline as the chosen call type, and their cases go back to that mission',
+        ),
+        path: 'missions.afterHoursForwarding',
+        editable: { min: 0, max: MAX_FORWARDING_MISSIONS, template: () => ({ mission: 'jp-tokyo', callsPerHour: 1, callType: 'general' }) },
+        fields: [
+          { path: 'mission', label: u('转接的使领馆', 'Forwarding mission'), kind: { type: 'choice', options: 'missions' } },
+          { path: 'callsPerHour', label: u('非办公时间每小时转接来电', 'Calls forwarded per closed hour'), unit: UNITS.callsPerHour, kind: { type: 'number', min: 0, max: MAX_FORWARDED_CALLS_PER_HOUR } },
+          { path: 'callType', label: u('作为哪类来电', 'Arrive as call type'), kind: { type: 'choice', options: 'callTypes' } },
         ],
       },
       {

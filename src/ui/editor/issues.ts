@@ -144,10 +144,10 @@ function itemNames(path: string, json: unknown, lang: Lang): string[] {
     if (typeof segment !== 'number') return;
     // A date in a list of holidays is named by `find`, not as a list item.
     if (/^holidaysBy/.test(String(segments[i - 2] ?? ''))) return;
-    const item = getAt(json, segments.slice(0, i + 1)) as { id?: unknown; label?: Bilingual } | undefined;
+    const item = getAt(json, segments.slice(0, i + 1)) as { id?: unknown; label?: Bilingual; mission?: unknown } | undefined;
     const list = String(segments[i - 1] ?? '');
     const what = LIST_NAMES[list] ?? { zh: '项', en: 'item' };
-    const name = item?.label && typeof item.label === 'object' ? text(item.label, lang) : typeof item?.id === 'string' ? item.id : undefined;
+    const name = item?.label && typeof item.label === 'object' ? text(item.label, lang) : typeof item?.id === 'string' ? item.id : typeof item?.mission === 'string' ? item.mission : undefined;
     if (lang === 'zh') names.push(name !== undefined ? `${what.zh}「${name}」` : `第 ${segment + 1} 个${what.zh}`);
     else names.push(`${what.en} ${name ?? segment + 1}`);
   });
@@ -159,6 +159,7 @@ const LIST_NAMES: Record<string, Bilingual> = {
   lanes: { zh: '队列', en: 'Lane' },
   surges: { zh: '突发事件', en: 'Surge' },
   channels: { zh: '通知渠道', en: 'Channel' },
+  afterHoursForwarding: { zh: '转接来电的使领馆', en: 'Forwarding mission' },
 };
 
 /** Names of the top-level sections, for issues about a whole section. */
@@ -185,7 +186,7 @@ function durationOrderZh(order: string): string {
   return order.replace(/([a-z]+)(?:Seconds|Minutes)/g, (_, name: string) => words[name] ?? name);
 }
 
-const ITEM_UNITS_ZH: Record<string, string> = { surges: '个突发事件', 'call types': '种来电类型', lanes: '个队列', channels: '个通知渠道', hours: '个时间点', items: '项' };
+const ITEM_UNITS_ZH: Record<string, string> = { surges: '个突发事件', 'call types': '种来电类型', lanes: '个队列', channels: '个通知渠道', hours: '个时间点', items: '项', dates: '个日期' };
 
 /** Translations of the messages of the parser's cross-field checks (models/scenario/scenario.ts). */
 const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
@@ -230,6 +231,7 @@ const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
   [/^expected a local date "YYYY-MM-DD"/, () => ({ zh: '应为当地日期 "YYYY-MM-DD"（须为实际存在的日期）', en: 'a local date "YYYY-MM-DD" that exists' })],
   [/^expected a list of local dates/, () => ({ zh: '应为当地日期列表，例如 ["2025-01-01"]', en: 'a list of local dates, e.g. ["2025-01-01"]' })],
   [/^expected at most (\d+) dates$/, (m) => ({ zh: `最多 ${m[1]} 个日期`, en: `at most ${m[1]} dates` })],
+  [/^expected a mission not listed before$/, () => ({ zh: '同一使领馆不能重复列出', en: 'each mission may be listed once' })],
   [/^expected version/, () => ({ zh: '不支持的情景格式版本', en: 'unsupported scenario format version' })],
   [/^expected ([a-z]+(?:Seconds|Minutes)(?: ≤ [a-z]+(?:Seconds|Minutes))+)$/, (m) => ({ zh: `应满足 ${durationOrderZh(m[1]!)}`, en: `must satisfy ${m[1]}` })],
 ];

@@ -109,5 +109,21 @@ describe('parseScenario', () => {
     expect(messages({ holidaysByMission: { 'xx-nowhere': [] } })[0]).toMatch(/^missions\.holidaysByMission\.xx-nowhere: expected a mission id of the catalogue/);
     expect(messages({ holidaysByMission: { 'us-new-york': new Array(1001).fill('2025-07-04') } })[0]).toMatch(/^missions\.holidaysByMission\.us-new-york: expected at most 1000 dates, got \["2025-07-04"/);
   });
+
+  it('takes missions forwarding their after-hours calls, each mission once, with a known call type', () => {
+    const withForwarding = (list: unknown) => {
+      const json = baselineJson();
+      json.missions.afterHoursForwarding = list;
+      return json;
+    };
+    const good = accepted(withForwarding([{ mission: 'jp-tokyo', callsPerHour: 2, callType: 'general' }, { mission: 'my-kuala-lumpur', callsPerHour: 0, callType: 'emergency' }]));
+    expect(good.missions?.afterHoursForwarding?.length).toBe(2);
+    const messages = (list: unknown) => rejected(withForwarding(list)).map(formatIssue);
+    expect(messages([{ mission: 'jp-tokyo', callsPerHour: -1, callType: 'general' }])).toEqual(['missions.afterHoursForwarding[0].callsPerHour: expected a number from 0 to 10000, got -1']);
+    expect(messages([{ mission: 'xx-nowhere', callsPerHour: 1, callType: 'general' }])[0]).toMatch(/^missions\.afterHoursForwarding\[0\]\.mission: expected a mission id of the catalogue/);
+    expect(messages([{ mission: 'jp-tokyo', callsPerHour: 1, callType: 'nothing' }])[0]).toMatch(/^missions\.afterHoursForwarding\[0\]\.callType: expected one of the call type ids: /);
+    expect(messages([{ mission: 'jp-tokyo', callsPerHour: 1, callType: 'general' }, { mission: 'jp-tokyo', callsPerHour: 1, callType: 'general' }])).toEqual(['missions.afterHoursForwarding[1].mission: expected a mission not listed before, got "jp-tokyo"']);
+    expect(messages([{ mission: 'jp-tokyo', callsPerHour: 1 }])[0]).toMatch(/^missions\.afterHoursForwarding\[0\]\.callType: /);
+  });
 });
 

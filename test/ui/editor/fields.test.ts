@@ -14,7 +14,13 @@ function withRealism(json: Record<string, any>): Record<string, any> {
     ...json,
     arrivals: { ...json.arrivals, dailyVolumeCv: 0.1 },
     redial: { ...json.redial, needs: 'redraw' },
-    missions: { ...json.missions, lunch: { start: '12:00', end: '14:00' }, holidaysByCountry: { JP: ['2025-01-01'] }, holidaysByMission: { 'us-new-york': ['2025-07-04'] } },
+    missions: {
+      ...json.missions,
+      lunch: { start: '12:00', end: '14:00' },
+      holidaysByCountry: { JP: ['2025-01-01'] },
+      holidaysByMission: { 'us-new-york': ['2025-07-04'] },
+      afterHoursForwarding: [{ mission: 'jp-tokyo', callsPerHour: 1.5, callType: 'general' }],
+    },
   };
 }
 const index = buildFieldIndex();

@@ -107,5 +107,18 @@ describe('describeIssue for the realism fields', () => {
     const key = setAt(baseline, 'missions.holidaysByCountry', { jp: [] });
     expect(described(key, 'missions.holidaysByCountry.jp', 'zh').allowed).toBe('应为两个大写字母的国家代码（ISO 3166），例如 JP');
   });
+
+  it('names a forwarding mission by its id, its rate and range, and a mission listed twice, in both languages', () => {
+    const rate = setAt(baseline, 'missions.afterHoursForwarding', [{ mission: 'jp-tokyo', callsPerHour: -1, callType: 'general' }]);
+    expect(described(rate, 'missions.afterHoursForwarding[0].callsPerHour', 'zh')).toMatchObject({ field: '转接来电的使领馆「jp-tokyo」 › 非办公时间每小时转接来电', allowed: '应为 0 到 10,000 之间的数', group: 'missions' });
+    expect(described(rate, 'missions.afterHoursForwarding[0].callsPerHour', 'en').field).toBe('Forwarding mission jp-tokyo › Calls forwarded per closed hour');
+    const twice = setAt(baseline, 'missions.afterHoursForwarding', [
+      { mission: 'jp-tokyo', callsPerHour: 1, callType: 'general' },
+      { mission: 'jp-tokyo', callsPerHour: 2, callType: 'general' },
+    ]);
+    expect(described(twice, 'missions.afterHoursForwarding[1].mission', 'zh').allowed).toBe('同一使领馆不能重复列出');
+    const type = setAt(baseline, 'missions.afterHoursForwarding', [{ mission: 'jp-tokyo', callsPerHour: 1, callType: 'nothing' }]);
+    expect(described(type, 'missions.afterHoursForwarding[0].callType', 'en').allowed).toMatch(/^must be one of the call type ids: /);
+  });
 });
 
