@@ -199,7 +199,7 @@ export class Hotline {
         this.traceDuty();
       });
     this.notifier = notify && new Notifier(notify);
-    this.notifications = new NotificationTally(notify?.channels.map((c) => c.id) ?? [], notify?.targetMinutes ?? 0);
+    this.notifications = new NotificationTally(notify?.channels.map((c) => c.id) ?? [], notify?.targetMinutes ?? 0, notify?.targetFrom === 'decision');
     this.notifyStream = streams.stream('notifications');
 
     const standby = scenario.standby;

@@ -133,6 +133,10 @@ const channel = z.strictObject({
 export const notifications = z.strictObject({
   /** An emergency notification delivered within this time of the call's arrival counts as on target. */
   targetMinutes: num({ above: 0, max: MAX_NOTIFICATION_TARGET_MINUTES }),
+  /** What the target counts from: the call's arrival (absent), or the decision to notify. */
+  targetFrom: z.enum(['arrival', 'decision'], { error: 'expected "arrival" (the target counts from the call\'s arrival) or "decision" (from the decision to notify)' }).optional(),
+  /** A failed attempt is known when no acknowledgement comes within this time (absent: after the channel's delivery delay). */
+  ackTimeoutMinutes: num({ above: 0, max: MAX_NOTIFICATION_TARGET_MINUTES }).optional(),
   /** Tried in order: a channel that fails (after its retries) falls back to the next. */
   channels: z.array(channel).min(1, { error: 'expected at least one channel' }).max(MAX_CHANNELS, { error: `expected at most ${MAX_CHANNELS} channels` }),
 });

@@ -60,6 +60,12 @@ const REDIAL_NEEDS: readonly ChoiceOption[] = [
   { value: 'redraw', label: u('重新抽取', 'draw afresh') },
 ];
 
+/** `notifications.targetFrom`: what the notification target counts from. */
+const TARGET_FROM: readonly ChoiceOption[] = [
+  { value: 'arrival', label: u('来电时刻', 'the call’s arrival') },
+  { value: 'decision', label: u('决定通知时刻', 'the decision to notify') },
+];
+
 export const INFINITE_PATIENCE: ChoiceOption = { value: 'infinite', label: u('无限（从不挂断）', 'unlimited (never hangs up)') };
 
 export const GROUPS: readonly GroupDescriptor[] = [
@@ -367,7 +373,24 @@ export const GROUPS: readonly GroupDescriptor[] = [
             ],
           },
         },
-        fields: [{ path: 'targetMinutes', label: u('通知目标时间', 'Notification target'), unit: UNITS.minutes, kind: { type: 'number', above: 0, max: MAX_NOTIFICATION_TARGET_MINUTES } }],
+        fields: [
+          { path: 'targetMinutes', label: u('通知目标时间', 'Notification target'), unit: UNITS.minutes, kind: { type: 'number', above: 0, max: MAX_NOTIFICATION_TARGET_MINUTES } },
+          {
+            path: 'targetFrom',
+            label: u('目标时间起算点', 'Target counted from'),
+            kind: { type: 'choice', options: TARGET_FROM },
+            optional: true,
+            defaultValue: 'arrival',
+          },
+          {
+            path: 'ackTimeoutMinutes',
+            label: u('未获确认即视为失败的时间', 'Failure known when unacknowledged after'),
+            unit: UNITS.minutes,
+            kind: { type: 'number', above: 0, max: MAX_NOTIFICATION_TARGET_MINUTES },
+            optional: true,
+            help: u('使领馆值班人员在此时间内未确认即重试或改用下一渠道；留空表示在送达时间结束时即知失败', 'no acknowledgement from the duty staff within this time: retry or use the next channel; empty: a failure is known at the end of the delivery time'),
+          },
+        ],
       },
       {
         block: 'list',

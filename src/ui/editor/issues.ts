@@ -232,6 +232,7 @@ const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
   [/^expected a list of local dates/, () => ({ zh: '应为当地日期列表，例如 ["2025-01-01"]', en: 'a list of local dates, e.g. ["2025-01-01"]' })],
   [/^expected at most (\d+) dates$/, (m) => ({ zh: `最多 ${m[1]} 个日期`, en: `at most ${m[1]} dates` })],
   [/^expected a mission not listed before$/, () => ({ zh: '同一使领馆不能重复列出', en: 'each mission may be listed once' })],
+  [/^expected "arrival" \(the target counts from/, () => ({ zh: '应为 "arrival"（自来电时刻起算）或 "decision"（自决定通知时刻起算）', en: '"arrival" (from the call’s arrival) or "decision" (from the decision to notify)' })],
   [/^expected version/, () => ({ zh: '不支持的情景格式版本', en: 'unsupported scenario format version' })],
   [/^expected ([a-z]+(?:Seconds|Minutes)(?: ≤ [a-z]+(?:Seconds|Minutes))+)$/, (m) => ({ zh: `应满足 ${durationOrderZh(m[1]!)}`, en: `must satisfy ${m[1]}` })],
 ];

@@ -125,5 +125,17 @@ describe('parseScenario', () => {
     expect(messages([{ mission: 'jp-tokyo', callsPerHour: 1, callType: 'general' }, { mission: 'jp-tokyo', callsPerHour: 1, callType: 'general' }])).toEqual(['missions.afterHoursForwarding[1].mission: expected a mission not listed before, got "jp-tokyo"']);
     expect(messages([{ mission: 'jp-tokyo', callsPerHour: 1 }])[0]).toMatch(/^missions\.afterHoursForwarding\[0\]\.callType: /);
   });
+
+  it('takes notifications.targetFrom ("arrival" or "decision") and ackTimeoutMinutes (> 0, ≤ 1440), both optional', () => {
+    const withFields = (fields: Record<string, unknown>) => {
+      const json = baselineJson();
+      Object.assign(json.notifications, fields);
+      return json;
+    };
+    expect(accepted(withFields({ targetFrom: 'decision', ackTimeoutMinutes: 10 })).notifications).toMatchObject({ targetFrom: 'decision', ackTimeoutMinutes: 10 });
+    expect(accepted(baselineJson()).notifications?.ackTimeoutMinutes).toBeUndefined();
+    expect(rejected(withFields({ ackTimeoutMinutes: 0 })).map(formatIssue)).toEqual(['notifications.ackTimeoutMinutes: expected a number > 0 and ≤ 1440, got 0']);
+    expect(rejected(withFields({ targetFrom: 'call' })).map(formatIssue)[0]).toMatch(/^notifications\.targetFrom: expected "arrival" .* or "decision" .*, got "call"$/);
+  });
 });
 

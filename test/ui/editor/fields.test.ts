@@ -14,6 +14,7 @@ function withRealism(json: Record<string, any>): Record<string, any> {
     ...json,
     arrivals: { ...json.arrivals, dailyVolumeCv: 0.1 },
     redial: { ...json.redial, needs: 'redraw' },
+    notifications: { ...json.notifications, targetFrom: 'decision', ackTimeoutMinutes: 10 },
     missions: {
       ...json.missions,
       lunch: { start: '12:00', end: '14:00' },

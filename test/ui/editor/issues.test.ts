@@ -120,5 +120,13 @@ describe('describeIssue for the realism fields', () => {
     const type = setAt(baseline, 'missions.afterHoursForwarding', [{ mission: 'jp-tokyo', callsPerHour: 1, callType: 'nothing' }]);
     expect(described(type, 'missions.afterHoursForwarding[0].callType', 'en').allowed).toMatch(/^must be one of the call type ids: /);
   });
+
+  it('names the notification target’s starting point and the acknowledgement timeout, in both languages', () => {
+    const from = setAt(baseline, 'notifications.targetFrom', 'call');
+    expect(described(from, 'notifications.targetFrom', 'zh')).toMatchObject({ field: '目标时间起算点', allowed: '应为 "arrival"（自来电时刻起算）或 "decision"（自决定通知时刻起算）' });
+    const timeout = setAt(baseline, 'notifications.ackTimeoutMinutes', 0);
+    expect(described(timeout, 'notifications.ackTimeoutMinutes', 'en')).toMatchObject({ field: 'Failure known when unacknowledged after', allowed: 'expected a number > 0 and ≤ 1,440' });
+    expect(described(timeout, 'notifications.ackTimeoutMinutes', 'zh').allowed).toBe('应为 大于 0 且不超过 1,440 的数');
+  });
 });
 
