@@ -27,7 +27,7 @@ import { Ivr } from './phone/ivr.ts';
 import { orderLanes } from './phone/lanes.ts';
 import { Redials } from './phone/redial.ts';
 import { followSchedule, seatsByHalfHourOfWeek } from './phone/staffing.ts';
-import { RecentOutcomes, StandbyController } from './phone/standby.ts';
+import { beijingSpan, RecentOutcomes, StandbyController } from './phone/standby.ts';
 import { PolicyClock } from './phone/standby-policy.ts';
 import { TrunkLines } from './phone/trunk.ts';
 import { windowLevels, type RunParts } from './results/assemble.ts';
@@ -218,6 +218,15 @@ export class Hotline {
           if (event === 'standby-stand-down') standDowns.standby.add(kernel.now());
           this.tracer.seats(event, 'standby', n);
           this.traceDuty();
+        },
+        {
+          incidentHours: scenario.surges.map((sg) => sg.startHour),
+          ...(standby.nightCallIn && {
+            timeOfDay: {
+              applies: beijingSpan(standby.nightCallIn.from, standby.nightCallIn.to, this.weekOffset % DAY),
+              delay: compileSampler(fromDuration(standby.nightCallIn.callInDelayMinutes, 'Minutes')),
+            },
+          }),
         },
       );
 

@@ -38,6 +38,25 @@ export const activation = z.discriminatedUnion(
   { error: 'expected {"kind": "never" | "at-times" | "queue-length" | "service-level", …}' },
 );
 
+/**
+ * The standby seats' rules: those of any on-call group, plus `at-incident` — called in by hand
+ * at each surge's start, `afterMinutes` later (the COVID-2020 practice: "all standby staff on
+ * the phones").
+ */
+export const standbyActivation = z.discriminatedUnion(
+  'kind',
+  [...activation.options, z.strictObject({ kind: z.literal('at-incident'), afterMinutes: num({ min: 0, max: MAX_SPELL_MINUTES }).default(0) })],
+  { error: 'expected {"kind": "never" | "at-times" | "at-incident" | "queue-length" | "service-level", …}' },
+);
+
+/**
+ * Call-in delays that depend on the time of day: seats called between `from` and `to`
+ * (Beijing time; the span may cross midnight) take `callInDelayMinutes` instead of the usual.
+ */
+export const nightCallIn = z
+  .strictObject({ from: timeOfDay(), to: timeOfDay(), callInDelayMinutes: durationMinutes() })
+  .refine((n) => n.from !== n.to, { error: 'expected a span of the day: "from" and "to" must differ', path: ['to'] });
+
 export const standDown = z.discriminatedUnion(
   'kind',
   [

@@ -16,7 +16,7 @@ import {
   MIN_CHECK_EVERY_MINUTES, MAX_SCENARIO_BYTES,
 } from '../limits.ts';
 import { MISSION_IDS, MISSIONS } from '../missions/catalogue.ts';
-import { activation, afterCall, backOffice, missions, notifications, seatSchedule, standDown } from './back-office-schema.ts';
+import { afterCall, backOffice, missions, nightCallIn, notifications, seatSchedule, standbyActivation, standDown } from './back-office-schema.ts';
 import { capIssues, formatIssues, type ScenarioIssue } from './issues.ts';
 import { checkInputShape } from './input-shape.ts';
 
@@ -85,8 +85,10 @@ const standby = z.strictObject({
   seatsPerActivation: num({ min: 1, max: MAX_SEATS, integer: true }).optional(),
   callInDelayMinutes: durationMinutes(),
   checkEveryMinutes: num({ min: MIN_CHECK_EVERY_MINUTES, max: MAX_CHECK_EVERY_MINUTES }).default(5),
-  activation,
+  activation: standbyActivation,
   standDown,
+  /** A different call-in delay for seats called at night, Beijing time (absent: `callInDelayMinutes` at every hour). */
+  nightCallIn: nightCallIn.optional(),
 });
 
 const redial = z.strictObject({
@@ -159,7 +161,10 @@ const scenarioSchema = z
         if (t.selfServiceShare > 0) issue(['callTypes', i, 'selfServiceShare'], 'expected 0 when the scenario has no ivr');
       });
     }
-    const checkActivation = (a: z.infer<typeof activation> | undefined, path: string[]) => {
+    if (s.standby?.activation.kind === 'at-incident' && s.surges.length === 0) {
+      issue(['standby', 'activation'], 'expected at least one surge: "at-incident" calls the standby seats in at each surge\'s start');
+    }
+    const checkActivation = (a: z.infer<typeof standbyActivation> | undefined, path: string[]) => {
       if (a?.kind === 'service-level' && !laneIds.has(a.lane)) issue([...path, 'lane'], `expected one of the lane ids: ${[...laneIds].join(', ')}`);
       if (a?.kind === 'queue-length') {
         a.lanes?.forEach((id, i) => {

@@ -98,7 +98,7 @@ export function byCountry<V extends z.ZodType>(value: V, error: string) {
 
 /** A local wall-clock time of day `HH:MM`, 24-hour. */
 export const timeOfDay = () =>
-  z.string({ error: 'expected a local time "HH:MM" (24-hour, e.g. "12:00")' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a local time "HH:MM" (24-hour, e.g. "12:00")' });
+  z.string({ error: 'expected a time of day "HH:MM" (24-hour, e.g. "12:00")' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time of day "HH:MM" (24-hour, e.g. "12:00")' });
 
 /** A local calendar date `YYYY-MM-DD` that exists. */
 export const localDate = () =>

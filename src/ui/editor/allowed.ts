@@ -51,7 +51,7 @@ const ALLOWED: Record<string, Bilingual> = {
   identifier: { zh: `以小写字母开头，由小写字母、数字或连字符组成，最多 ${MAX_IDENTIFIER_LENGTH} 个字符`, en: `a lower-case letter, then letters, digits or hyphens (at most ${MAX_IDENTIFIER_LENGTH})` },
   country: { zh: '两个大写字母的 ISO 国家代码，例如 SD', en: 'an ISO two-letter country code such as SD' },
   'date-time': { zh: '北京时间，格式 YYYY-MM-DDTHH:MM', en: 'a Beijing date-time YYYY-MM-DDTHH:MM' },
-  time: { zh: '当地时间，格式 HH:MM（24 小时制）', en: 'a local time HH:MM (24-hour)' },
+  time: { zh: '时刻，格式 HH:MM（24 小时制）', en: 'a time of day HH:MM (24-hour)' },
   text: { zh: '一段文字', en: 'some text' },
   boolean: { zh: '是或否', en: 'yes or no' },
   label: { zh: `中文和英文名称，各不超过 ${MAX_LABEL_LENGTH} 个字符`, en: `a Chinese and an English name, at most ${MAX_LABEL_LENGTH} characters each` },

@@ -225,7 +225,7 @@ const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
   [/^expected "keep" \(a redial keeps/, () => ({ zh: '应为 "keep"（沿用首次来电的通话时长与可容忍等待时长）或 "redraw"（重新抽取）', en: '"keep" (the first attempt’s talk time and patience) or "redraw" (draw afresh)' })],
   [/^expected an ISO 3166 two-letter country code/, () => ({ zh: '应为两个大写字母的国家代码（ISO 3166），例如 JP', en: 'a two-letter ISO 3166 country code in capitals, e.g. JP' })],
   [/^expected the country code of a mission in the catalogue/, () => ({ zh: '应为使领馆目录中某一使领馆所在国家的代码', en: 'the country code of a mission in the catalogue' })],
-  [/^expected a local time "HH:MM"/, () => ({ zh: '应为当地时间 "HH:MM"（24 小时制，例如 "12:00"）', en: 'a local time "HH:MM" (24-hour, e.g. "12:00")' })],
+  [/^expected a time of day "HH:MM"/, () => ({ zh: '应为时刻 "HH:MM"（24 小时制，例如 "12:00"）', en: 'a time of day "HH:MM" (24-hour, e.g. "12:00")' })],
   [/^expected a lunch break that ends after it starts/, () => ({ zh: '午休结束时间应晚于开始时间（同一天内）', en: 'the lunch break must end after it starts, on the same day' })],
   [/^expected a lunch break that leaves part of every mission's office hours open \((.+)\)$/, (m) => ({ zh: `午休不能覆盖任何使领馆的全部办公时间（${m[1]}）`, en: `the lunch break must leave part of every mission's office hours open (${m[1]})` })],
   [/^expected a local date "YYYY-MM-DD"/, () => ({ zh: '应为当地日期 "YYYY-MM-DD"（须为实际存在的日期）', en: 'a local date "YYYY-MM-DD" that exists' })],
@@ -233,6 +233,8 @@ const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
   [/^expected at most (\d+) dates$/, (m) => ({ zh: `最多 ${m[1]} 个日期`, en: `at most ${m[1]} dates` })],
   [/^expected a mission not listed before$/, () => ({ zh: '同一使领馆不能重复列出', en: 'each mission may be listed once' })],
   [/^expected "arrival" \(the target counts from/, () => ({ zh: '应为 "arrival"（自来电时刻起算）或 "decision"（自决定通知时刻起算）', en: '"arrival" (from the call’s arrival) or "decision" (from the decision to notify)' })],
+  [/^expected at least one surge: "at-incident"/, () => ({ zh: '"重大事件发生时启用"需要至少一个突发事件', en: '"at each incident" needs at least one surge' })],
+  [/^expected a span of the day: "from" and "to" must differ$/, () => ({ zh: '开始与结束时间不能相同', en: 'the start and end times must differ' })],
   [/^expected version/, () => ({ zh: '不支持的情景格式版本', en: 'unsupported scenario format version' })],
   [/^expected ([a-z]+(?:Seconds|Minutes)(?: ≤ [a-z]+(?:Seconds|Minutes))+)$/, (m) => ({ zh: `应满足 ${durationOrderZh(m[1]!)}`, en: `must satisfy ${m[1]}` })],
 ];

@@ -101,7 +101,7 @@ describe('parseScenario', () => {
     expect(good.missions?.lunch).toEqual({ start: '12:00', end: '14:00' });
     const messages = (rules: Record<string, unknown>) => rejected(withRules(rules)).map(formatIssue);
     expect(messages({ lunch: { start: '14:00', end: '12:00' } })).toEqual(['missions.lunch.end: expected a lunch break that ends after it starts, on the same day, got "12:00"']);
-    expect(messages({ lunch: { start: '25:00', end: '26:00' } })).toContain('missions.lunch.start: expected a local time "HH:MM" (24-hour, e.g. "12:00"), got "25:00"');
+    expect(messages({ lunch: { start: '25:00', end: '26:00' } })).toContain('missions.lunch.start: expected a time of day "HH:MM" (24-hour, e.g. "12:00"), got "25:00"');
     expect(messages({ lunch: { start: '08:00', end: '18:00' } })[0]).toMatch(/^missions\.lunch: expected a lunch break that leaves part of every mission's office hours open \(/);
     expect(messages({ holidaysByCountry: { JP: ['2025-02-30'] } })).toEqual(['missions.holidaysByCountry.JP[0]: expected a local date "YYYY-MM-DD", got "2025-02-30"']);
     expect(messages({ holidaysByCountry: { XX: [] } })).toEqual(['missions.holidaysByCountry.XX: expected the country code of a mission in the catalogue (models/missions/catalogue.ts)']);
@@ -136,6 +136,24 @@ describe('parseScenario', () => {
     expect(accepted(baselineJson()).notifications?.ackTimeoutMinutes).toBeUndefined();
     expect(rejected(withFields({ ackTimeoutMinutes: 0 })).map(formatIssue)).toEqual(['notifications.ackTimeoutMinutes: expected a number > 0 and ≤ 1440, got 0']);
     expect(rejected(withFields({ targetFrom: 'call' })).map(formatIssue)[0]).toMatch(/^notifications\.targetFrom: expected "arrival" .* or "decision" .*, got "call"$/);
+  });
+
+  it('takes standby seats called in "at-incident" (with surges only) and a night call-in delay, naming each mistake', () => {
+    const incident = (): any => bundledJson('major-incident');
+    const json = incident();
+    json.standby.activation = { kind: 'at-incident' };
+    json.standby.nightCallIn = { from: '22:00', to: '07:00', callInDelayMinutes: { kind: 'fixed', minutes: 60 } };
+    const s = accepted(json);
+    expect(s.standby?.activation).toEqual({ kind: 'at-incident', afterMinutes: 0 });
+    expect(s.standby?.nightCallIn?.from).toBe('22:00');
+    const noSurge = { ...json, surges: [] };
+    expect(rejected(noSurge).map(formatIssue)).toEqual(['standby.activation: expected at least one surge: "at-incident" calls the standby seats in at each surge\'s start']);
+    const same = incident();
+    same.standby.nightCallIn = { from: '22:00', to: '22:00', callInDelayMinutes: { kind: 'fixed', minutes: 60 } };
+    expect(rejected(same).map(formatIssue)).toEqual(['standby.nightCallIn.to: expected a span of the day: "from" and "to" must differ, got "22:00"']);
+    const phones = incident();
+    phones.backOffice.phones.activation = { kind: 'at-incident' };
+    expect(rejected(phones).map(formatIssue)[0]).toMatch(/^backOffice\.phones\.activation(\.kind)?: /); // the secretaries keep their own rules
   });
 });
 

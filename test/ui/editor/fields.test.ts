@@ -15,6 +15,7 @@ function withRealism(json: Record<string, any>): Record<string, any> {
     arrivals: { ...json.arrivals, dailyVolumeCv: 0.1 },
     redial: { ...json.redial, needs: 'redraw' },
     notifications: { ...json.notifications, targetFrom: 'decision', ackTimeoutMinutes: 10 },
+    standby: { ...json.standby, nightCallIn: { from: '22:00', to: '07:00', callInDelayMinutes: { kind: 'fixed', minutes: 60 } } },
     missions: {
       ...json.missions,
       lunch: { start: '12:00', end: '14:00' },

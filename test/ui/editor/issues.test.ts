@@ -99,7 +99,7 @@ describe('describeIssue for the realism fields', () => {
   it('names the lunch break and the holidays, and what they accept, in both languages', () => {
     const lunch = setAt(baseline, 'missions.lunch', { start: '14:00', end: '12:00' });
     expect(described(lunch, 'missions.lunch.end', 'zh')).toMatchObject({ field: '午休结束（当地时间）', allowed: '午休结束时间应晚于开始时间（同一天内）', group: 'missions' });
-    expect(described(setAt(baseline, 'missions.lunch', { start: '7pm', end: '20:00' }), 'missions.lunch.start', 'en')).toMatchObject({ field: 'Lunch starts (local time)', allowed: 'a local time "HH:MM" (24-hour, e.g. "12:00")' });
+    expect(described(setAt(baseline, 'missions.lunch', { start: '7pm', end: '20:00' }), 'missions.lunch.start', 'en')).toMatchObject({ field: 'Lunch starts (local time)', allowed: 'a time of day "HH:MM" (24-hour, e.g. "12:00")' });
     const date = setAt(baseline, 'missions.holidaysByCountry', { JP: ['2025-02-30'] });
     expect(described(date, 'missions.holidaysByCountry.JP[0]', 'zh')).toMatchObject({ field: '驻在国节假日（当地日期） › JP › 第 1 个日期', allowed: '应为当地日期 "YYYY-MM-DD"（须为实际存在的日期）' });
     const country = setAt(baseline, 'missions.holidaysByCountry', { XX: [] });
@@ -127,6 +127,13 @@ describe('describeIssue for the realism fields', () => {
     const timeout = setAt(baseline, 'notifications.ackTimeoutMinutes', 0);
     expect(described(timeout, 'notifications.ackTimeoutMinutes', 'en')).toMatchObject({ field: 'Failure known when unacknowledged after', allowed: 'expected a number > 0 and ≤ 1,440' });
     expect(described(timeout, 'notifications.ackTimeoutMinutes', 'zh').allowed).toBe('应为 大于 0 且不超过 1,440 的数');
+  });
+
+  it('names the standby seats’ night call-in and the at-incident rule in both languages', () => {
+    const night = setAt(baseline, 'standby.nightCallIn', { from: '22:00', to: '22:00', callInDelayMinutes: { kind: 'fixed', minutes: 60 } });
+    expect(described(night, 'standby.nightCallIn.to', 'zh')).toMatchObject({ field: '夜间结束（北京时间）', allowed: '开始与结束时间不能相同', group: 'standby' });
+    const incident = setAt(setAt(baseline, 'standby.activation', { kind: 'at-incident' }), 'surges', []);
+    expect(described(incident, 'standby.activation', 'en')).toMatchObject({ field: 'Call in', allowed: '"at each incident" needs at least one surge' });
   });
 });
 
