@@ -10,13 +10,15 @@ import { compileSampler } from '../src/engine/distributions.ts';
 import { Kernel } from '../src/engine/kernel.ts';
 import { RandomStreams, type RandomStream } from '../src/engine/random.ts';
 import { BucketCounts, BucketGrid } from '../src/engine/stats.ts';
-import { HOUR, MINUTE, secondsIntoWeek } from '../src/engine/time.ts';
+import { DAY, HOUR, MINUTE, secondsIntoWeek } from '../src/engine/time.ts';
 import { BackOffice } from './back-office/back-office.ts';
 import { CaseRouter } from './back-office/case-route.ts';
 import { SecretaryPhones, SecretaryRoster } from './back-office/secretary-phones.ts';
 import type { WorkOrder } from './back-office/work-orders.ts';
 import { Notifier, NotificationTally } from './missions/notification.ts';
 import { ArrivalProcess, ArrivalRates } from './phone/arrivals.ts';
+import { DAILY_VOLUME_STREAM, DailyVolume } from './phone/daily-volume.ts';
+import { forwardingSources, type ForwardingSource } from './phone/forwarded-calls.ts';
 import { Call, type Caller } from './phone/call.ts';
 import { Callers, callTypeRuntimes, type CallTypeRuntime } from './phone/callers.ts';
 import { DESK_GROUPS, FRONT, FrontDesk, SECRETARY_PHONES, STANDBY } from './phone/front-desk.ts';
@@ -25,7 +27,7 @@ import { Ivr } from './phone/ivr.ts';
 import { orderLanes } from './phone/lanes.ts';
 import { Redials } from './phone/redial.ts';
 import { followSchedule, seatsByHalfHourOfWeek } from './phone/staffing.ts';
-import { RecentOutcomes, StandbyController } from './phone/standby.ts';
+import { beijingSpan, RecentOutcomes, StandbyController } from './phone/standby.ts';
 import { PolicyClock } from './phone/standby-policy.ts';
 import { TrunkLines } from './phone/trunk.ts';
 import { windowLevels, type RunParts } from './results/assemble.ts';
@@ -60,11 +62,15 @@ export class Hotline {
   private readonly types: readonly CallTypeRuntime[];
   private readonly laneIndexOfType: readonly number[];
   private readonly arrivalProcesses: readonly ArrivalProcess[];
+  /** Missions forwarding their after-hours calls: arrivals, the call type, own streams. */
+  private readonly forwarding: readonly ForwardingSource[];
   private readonly callers: Callers;
   private readonly trunk: TrunkLines;
   private readonly ivr: Ivr;
   private readonly frontDesk: FrontDesk;
   private readonly redials: Redials;
+  /** `redial.needs: "redraw"`: a redial draws talk time, after-call work and patience afresh. */
+  private readonly redrawNeeds: boolean;
   readonly tallies: PhoneTallies;
   /** Recent service level per lane, kept only when a policy looks at it. */
   private readonly recent: RecentOutcomes | undefined;
@@ -111,8 +117,11 @@ export class Hotline {
         )
       : NO_TRACE;
 
-    const rates = new ArrivalRates(scenario, this.weekOffset);
+    const dailyCv = scenario.arrivals.dailyVolumeCv ?? 0;
+    const daily = dailyCv > 0 ? new DailyVolume(dailyCv, this.weekOffset % DAY, streams.stream(DAILY_VOLUME_STREAM)) : undefined;
+    const rates = new ArrivalRates(scenario, this.weekOffset, daily);
     this.arrivalProcesses = this.types.map((t, i) => new ArrivalProcess(rates, i, t.arrivals, this.horizonSeconds));
+    this.forwarding = forwardingSources(scenario, streams, this.horizonSeconds);
     this.trunk = new TrunkLines(scenario.trunk?.lines ?? Infinity);
     this.frontDesk = new FrontDesk({
       kernel,
@@ -135,6 +144,7 @@ export class Hotline {
     });
     this.ivr = new Ivr(kernel, scenario.ivr, { selfServed: this.selfServed, choseAgent: this.frontDesk.join });
     this.callers = new Callers(this.types, this.ivr, new CaseRouter(scenario, rates));
+    this.redrawNeeds = scenario.redial?.needs === 'redraw';
     this.redials = new Redials({ kernel, spec: scenario.redial, streams: this.types.map((t) => t.redial), horizonSeconds: this.horizonSeconds, tracer: this.tracer, dial: this.redial });
 
     const base = scenario.run.bucketMinutes * MINUTE;
@@ -156,6 +166,7 @@ export class Hotline {
         spec: office,
         startBeijing: scenario.run.startBeijing,
         clockUntilSeconds: this.drainEndSeconds,
+        officeRules: scenario.missions,
         tracer: this.tracer,
         hooks: {
           transferEnded: this.transferEnded,
@@ -188,7 +199,7 @@ export class Hotline {
         this.traceDuty();
       });
     this.notifier = notify && new Notifier(notify);
-    this.notifications = new NotificationTally(notify?.channels.map((c) => c.id) ?? [], notify?.targetMinutes ?? 0);
+    this.notifications = new NotificationTally(notify?.channels.map((c) => c.id) ?? [], notify?.targetMinutes ?? 0, notify?.targetFrom === 'decision');
     this.notifyStream = streams.stream('notifications');
 
     const standby = scenario.standby;
@@ -207,6 +218,15 @@ export class Hotline {
           if (event === 'standby-stand-down') standDowns.standby.add(kernel.now());
           this.tracer.seats(event, 'standby', n);
           this.traceDuty();
+        },
+        {
+          incidentHours: scenario.surges.map((sg) => sg.startHour),
+          ...(standby.nightCallIn && {
+            timeOfDay: {
+              applies: beijingSpan(standby.nightCallIn.from, standby.nightCallIn.to, this.weekOffset % DAY),
+              delay: compileSampler(fromDuration(standby.nightCallIn.callInDelayMinutes, 'Minutes')),
+            },
+          }),
         },
       );
 
@@ -244,6 +264,7 @@ export class Hotline {
     this.standby?.start(policies);
     this.phones?.start(policies);
     this.types.forEach((_, i) => this.scheduleArrival(i, 0));
+    this.forwarding.forEach((_, i) => this.scheduleForwarded(i, 0));
     kernel.at(this.warmupSeconds, this.startWindow, undefined);
   }
 
@@ -277,9 +298,23 @@ export class Hotline {
     this.dial(this.callers.draw(typeIndex, now), 1, now >= this.warmupSeconds);
   };
 
+  private scheduleForwarded(index: number, from: number): void {
+    const t = this.forwarding[index]!.arrivals.next(from);
+    if (t < this.horizonSeconds) this.kernel.at(t, this.forwardedAttempt, index);
+  }
+
+  /** A call a mission forwarded after hours reaches 12308 as a first attempt of its call type. */
+  private readonly forwardedAttempt = (index: number): void => {
+    const now = this.kernel.now();
+    this.scheduleForwarded(index, now);
+    const f = this.forwarding[index]!;
+    this.dial(this.callers.drawForwarded(f.typeIndex, now, f.streams, f.missionIndex), 1, now >= this.warmupSeconds);
+  };
+
   private readonly redial = (previous: Call): void => {
     const now = this.kernel.now();
-    this.dial(previous.caller, previous.attempt + 1, now >= this.warmupSeconds && now < this.horizonSeconds);
+    const caller = this.redrawNeeds ? this.callers.redraw(previous.caller) : previous.caller;
+    this.dial(caller, previous.attempt + 1, now >= this.warmupSeconds && now < this.horizonSeconds);
   };
 
   /** An attempt reaches the number: a trunk line (or a busy signal), then the IVR. */

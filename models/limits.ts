@@ -54,6 +54,13 @@ export const MAX_THREADS = 256;
 /** Highest mean arrival rate (`arrivals.callsPerHour`). */
 export const MAX_CALLS_PER_HOUR = 1e6;
 
+/**
+ * Largest coefficient of variation of the daily volume multiplier (`arrivals.dailyVolumeCv`):
+ * 2 already gives days from a twentieth to four times the mean; Jongbloed and Koole (2001)
+ * report well under 0.5 for call centres.
+ */
+export const MAX_DAILY_VOLUME_CV = 2;
+
 /** Largest relative weight (arrival profiles, missions' shares of work orders). */
 export const MAX_WEIGHT = 1e6;
 
@@ -111,6 +118,17 @@ export const MAX_QUEUE_LENGTH = 1e6;
 
 /** Longest window over which a policy measures the service level: a day. */
 export const MAX_WINDOW_MINUTES = MINUTES_PER_DAY;
+
+// ── Missions' office rules ───────────────────────────────────────────────────
+
+/** Most dates in one list of public holidays (a country's or a mission's): ten years of twenty, and room to spare. */
+export const MAX_HOLIDAYS_LISTED = 1000;
+
+/** Most missions forwarding their after-hours calls to 12308 (`missions.afterHoursForwarding`). */
+export const MAX_FORWARDING_MISSIONS = 300;
+
+/** Highest rate of calls a mission forwards per closed hour. */
+export const MAX_FORWARDED_CALLS_PER_HOUR = 10_000;
 
 // ── Notifications ────────────────────────────────────────────────────────────
 

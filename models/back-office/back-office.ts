@@ -12,6 +12,7 @@ import { Call } from '../phone/call.ts';
 import type { Tracer } from '../results/trace.ts';
 import { missionClock, type MissionClock } from '../missions/office-clock.ts';
 import { MISSIONS } from '../missions/catalogue.ts';
+import { officeRulesFor, type OfficeRulesSpec } from '../missions/office-rules.ts';
 import type { BackOfficeSpec } from '../scenario/scenario.ts';
 import { followSchedule, seatsByHalfHourOfWeek } from '../phone/staffing.ts';
 import { TransferTally } from './transfers.ts';
@@ -47,6 +48,8 @@ export interface BackOfficeOptions {
   readonly startBeijing: string;
   /** Missions' office hours are known up to this time (the end of the drain phase). */
   readonly clockUntilSeconds: number;
+  /** The scenario's lunch break and holidays for the missions' clocks (none: the catalogue's hours). */
+  readonly officeRules?: OfficeRulesSpec;
   readonly tracer: Tracer;
   readonly hooks: BackOfficeHooks;
 }
@@ -61,6 +64,7 @@ export class BackOffice {
   private readonly spec: BackOfficeSpec;
   private readonly startBeijing: string;
   private readonly clockUntil: number;
+  private readonly officeRules: OfficeRulesSpec | undefined;
   private readonly tracer: Tracer;
   private readonly hooks: BackOfficeHooks;
   private readonly clocks: (MissionClock | undefined)[] = MISSIONS.map(() => undefined);
@@ -72,6 +76,7 @@ export class BackOffice {
     this.spec = options.spec;
     this.startBeijing = options.startBeijing;
     this.clockUntil = options.clockUntilSeconds;
+    this.officeRules = options.officeRules;
     this.tracer = options.tracer;
     this.hooks = hooks;
     this.secretaries = new Pool<BackOfficeJob>(kernel, {
@@ -199,6 +204,7 @@ export class BackOffice {
   }
 
   private clock(mission: number): MissionClock {
-    return (this.clocks[mission] ??= missionClock(MISSIONS[mission]!, this.startBeijing, this.clockUntil));
+    const m = MISSIONS[mission]!;
+    return (this.clocks[mission] ??= missionClock(m, this.startBeijing, this.clockUntil, officeRulesFor(this.officeRules, m)));
   }
 }

@@ -120,8 +120,10 @@ export class CaseRouter {
   /**
    * The case of a caller of `type` who first called at `t`, drawn from the caller's own
    * substream: only what the route needs is drawn, and other callers' draws never shift.
+   * A call a mission forwarded after hours gives `fixedMission`: its case, if forwarded, goes
+   * back to that mission.
    */
-  route(typeIndex: number, t: number, seed: number): CaseRoute {
+  route(typeIndex: number, t: number, seed: number, fixedMission?: number): CaseRoute {
     if (!this.hasBackOffice) return FRONT_DESK_ONLY;
     const rng = this.substream.reseed(seed);
     const a = this.afterCall[typeIndex]!;
@@ -129,7 +131,9 @@ export class CaseRouter {
     const workOrder = rng.bernoulli(a.workOrderShare);
     const forward = workOrder && rng.bernoulli(a.forwardShare);
     let mission = MISSIONS.length - 1;
-    if (forward) {
+    if (forward && fixedMission !== undefined) {
+      mission = fixedMission;
+    } else if (forward) {
       const surge = this.rates.surgeOf(typeIndex, t, rng.uniform());
       const picker = (surge >= 0 && rng.bernoulli(this.surgeCountryShare) && this.bySurge[surge]) || this.usual;
       mission = picker.pick(rng.uniform());

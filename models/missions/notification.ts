@@ -4,6 +4,13 @@
  * delay drawn from the channel's distribution and fails with its probability; a failed
  * channel is retried its number of times, then the next channel is tried. The attempts are
  * drawn at once, so the outcome is known when the notification starts.
+ *
+ * How a failure is known: without `ackTimeoutMinutes`, after the channel's delivery delay (as
+ * if the channel said so); with it, as the centre knows it — no acknowledgement from the duty
+ * staff within that many minutes. An attempt then succeeds only if it gets through within the
+ * timeout, and a failed one costs the whole timeout before the retry or the next channel.
+ * The target (`targetMinutes`) counts from the call's arrival, or with `targetFrom: "decision"`
+ * from the decision to notify (the end of the conversation).
  */
 import { compileSampler, type Sampler } from '../../src/engine/distributions.ts';
 import type { RandomStream } from '../../src/engine/random.ts';
@@ -29,8 +36,11 @@ interface Channel {
 
 export class Notifier {
   private readonly channels: readonly Channel[];
+  /** Seconds without an acknowledgement after which an attempt counts as failed; Infinity: the channel's own delay tells. */
+  private readonly ackTimeoutSeconds: number;
 
   constructor(spec: NotificationsSpec) {
+    this.ackTimeoutSeconds = spec.ackTimeoutMinutes !== undefined ? spec.ackTimeoutMinutes * MINUTE : Infinity;
     this.channels = spec.channels.map((c) => ({
       delay: compileSampler(fromDuration(c.delaySeconds, 'Seconds')),
       failureProbability: c.failureProbability,
@@ -46,8 +56,16 @@ export class Notifier {
       const c = this.channels[channel]!;
       for (let k = 0; k < c.tries; k++) {
         attempts++;
-        seconds += c.delay(rng);
-        const delivered = !rng.bernoulli(c.failureProbability);
+        let delivered: boolean;
+        if (this.ackTimeoutSeconds === Infinity) {
+          seconds += c.delay(rng);
+          delivered = !rng.bernoulli(c.failureProbability);
+        } else {
+          // The same draws in the same order; an attempt not acknowledged in time has failed, known at the timeout.
+          const delay = c.delay(rng);
+          delivered = !rng.bernoulli(c.failureProbability) && delay <= this.ackTimeoutSeconds;
+          seconds += delivered ? delay : this.ackTimeoutSeconds;
+        }
         attempt?.(channel, seconds, delivered);
         if (delivered) return { delivered: true, seconds, channel, attempts };
       }
@@ -62,7 +80,7 @@ export interface NotificationFigures {
   delivered: number;
   /** Every channel failed. */
   failed: number;
-  /** Delivered within the target time of the call's arrival ÷ sent. */
+  /** Delivered within the target time (of the call's arrival, or of the decision to notify) ÷ sent. */
   withinTargetShare: number;
   /** From the call's arrival to the successful notification. */
   meanMinutes: number;
@@ -86,6 +104,8 @@ export class NotificationTally {
   constructor(
     private readonly channelIds: readonly string[],
     private readonly targetMinutes: number,
+    /** Time the target from the decision to notify rather than from the call's arrival. */
+    private readonly targetFromDecision = false,
   ) {
     this.byChannel = channelIds.map(() => 0);
   }
@@ -100,7 +120,7 @@ export class NotificationTally {
     this.byChannel[outcome.channel]!++;
     this.minutesSum += minutes;
     this.minutes.accept(minutes);
-    if (minutes <= this.targetMinutes) this.within++;
+    if ((this.targetFromDecision ? outcome.seconds / MINUTE : minutes) <= this.targetMinutes) this.within++;
   }
 
   figures(): NotificationFigures {

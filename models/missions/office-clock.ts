@@ -4,11 +4,14 @@
  * abroad keep their own local office hours"), so the clock turns each mission's local hours,
  * working week and daylight-saving rules into open intervals of simulated time, once per run.
  *
- * Simulated time 0 is a Beijing wall-clock time (UTC+8 all year). Public holidays are not
- * modelled: every day that is not a weekend day is a working day.
+ * Simulated time 0 is a Beijing wall-clock time (UTC+8 all year). Without office rules every
+ * day that is not a weekend day is a working day, open from the catalogue's opening to its
+ * closing time. A scenario's rules (`office-rules.ts`) may add a lunch break, local time, and
+ * public holidays, local dates, on which the office stays shut.
  */
 import { wallClockMs } from '../../src/engine/time.ts';
 import type { Mission } from './catalogue.ts';
+import { rulesKey, type OfficeRules } from './office-rules.ts';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -117,6 +120,13 @@ class OffsetTable {
   }
 }
 
+/** The local date `YYYY-MM-DD` of a day starting at `dayMs` (local midnight, as epoch ms read as UTC). */
+function localDate(dayMs: number): string {
+  const d = new Date(dayMs);
+  const year = d.getUTCFullYear();
+  return `${String(year).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+
 /** ISO weekday (1 = Monday … 7 = Sunday) of a day starting at `dayMs` (epoch ms; 1970-01-01 was a Thursday). */
 function isoWeekday(dayMs: number): number {
   const days = Math.floor(dayMs / DAY_MS);
@@ -134,7 +144,11 @@ export class MissionClock {
   private readonly opens: Float64Array;
   private readonly closes: Float64Array;
 
-  constructor(mission: Mission, startBeijing: string, untilSeconds: number) {
+  /**
+   * @param rules a lunch break and holidays (local time and dates); none: the catalogue's hours
+   *   every working day.
+   */
+  constructor(mission: Mission, startBeijing: string, untilSeconds: number, rules?: OfficeRules) {
     if (!(untilSeconds >= 0 && Number.isFinite(untilSeconds))) {
       throw new Error(`mission ${mission.id}: untilSeconds must be a finite number ≥ 0, got ${untilSeconds}`);
     }
@@ -144,6 +158,16 @@ export class MissionClock {
     const closeMin = minutesOfDay(mission.officeHours.close, 'officeHours.close', mission);
     if (openMin >= closeMin) throw new Error(`mission ${mission.id}: officeHours.open ${mission.officeHours.open} must be before close ${mission.officeHours.close}`);
     this.mission = mission;
+    // Each working day's open spells in minutes after local midnight: the office hours, less lunch.
+    const spells: [number, number][] = [[openMin, closeMin]];
+    if (rules?.lunch) {
+      const { startMinute, endMinute } = rules.lunch;
+      spells.length = 0;
+      if (Math.min(closeMin, startMinute) > openMin) spells.push([openMin, Math.min(closeMin, startMinute)]);
+      if (closeMin > Math.max(openMin, endMinute)) spells.push([Math.max(openMin, endMinute), closeMin]);
+      if (spells.length === 0) throw new Error(`mission ${mission.id}: the lunch break covers the office hours ${mission.officeHours.open}–${mission.officeHours.close}, so the office never opens`);
+    }
+    const holidays = rules?.holidays;
 
     const startUtcMs = beijingStartUtcMs(startBeijing);
     const endUtcMs = startUtcMs + untilSeconds * 1000;
@@ -153,14 +177,21 @@ export class MissionClock {
     const opens: number[] = [];
     const closes: number[] = [];
     const local0 = startUtcMs + offsets.at(startUtcMs);
-    for (let dayMs = Math.floor(local0 / DAY_MS) * DAY_MS; ; dayMs += DAY_MS) {
+    let beyond = false;
+    for (let dayMs = Math.floor(local0 / DAY_MS) * DAY_MS; !beyond; dayMs += DAY_MS) {
       if (weekend.has(isoWeekday(dayMs))) continue;
-      const open = (offsets.wallToUtc(dayMs + openMin * MINUTE_MS) - startUtcMs) / 1000;
-      const close = (offsets.wallToUtc(dayMs + closeMin * MINUTE_MS) - startUtcMs) / 1000;
-      if (close <= 0 || close <= open) continue;
-      opens.push(open);
-      closes.push(close);
-      if (open > untilSeconds) break;
+      if (holidays?.has(localDate(dayMs))) continue;
+      for (const [fromMin, toMin] of spells) {
+        const open = (offsets.wallToUtc(dayMs + fromMin * MINUTE_MS) - startUtcMs) / 1000;
+        const close = (offsets.wallToUtc(dayMs + toMin * MINUTE_MS) - startUtcMs) / 1000;
+        if (close <= 0 || close <= open) continue;
+        opens.push(open);
+        closes.push(close);
+        if (open > untilSeconds) {
+          beyond = true;
+          break;
+        }
+      }
     }
     this.opens = Float64Array.from(opens);
     this.closes = Float64Array.from(closes);
@@ -200,13 +231,13 @@ export class MissionClock {
 const built = new Map<string, MissionClock>();
 const MAX_BUILT = 500;
 
-/** The clock of `mission` from `startBeijing` up to `untilSeconds`, built once per process. */
-export function missionClock(mission: Mission, startBeijing: string, untilSeconds: number): MissionClock {
-  const key = `${mission.id} ${startBeijing} ${untilSeconds}`;
+/** The clock of `mission` from `startBeijing` up to `untilSeconds` under `rules`, built once per process. */
+export function missionClock(mission: Mission, startBeijing: string, untilSeconds: number, rules?: OfficeRules): MissionClock {
+  const key = rules ? `${mission.id} ${startBeijing} ${untilSeconds} ${rulesKey(rules)}` : `${mission.id} ${startBeijing} ${untilSeconds}`;
   let clock = built.get(key);
   if (!clock) {
     if (built.size >= MAX_BUILT) built.clear();
-    clock = new MissionClock(mission, startBeijing, untilSeconds);
+    clock = new MissionClock(mission, startBeijing, untilSeconds, rules);
     built.set(key, clock);
   }
   return clock;

@@ -2,11 +2,15 @@
  * Callers arrive as a non-homogeneous Poisson process: a weekly volume shaped by an
  * hour-of-week profile in Beijing time (the 12308 line serves every time zone), times the
  * surges. Each call type has its own process and its own random stream, drawn by thinning
- * (Lewis & Shedler) against a bound that holds for one hour of the week at a time.
+ * (Lewis & Shedler) against a bound that holds for one hour of the week at a time. With
+ * `arrivals.dailyVolumeCv`, the normal volume (not a surge's extra calls) is also multiplied
+ * by a random factor per Beijing day (`daily-volume.ts`); Beijing days begin on the hour, so
+ * one hour's bound holds under one day's factor.
  */
 import type { RandomStream } from '../../src/engine/random.ts';
 import { HOUR } from '../../src/engine/time.ts';
 import type { Scenario } from '../scenario/scenario.ts';
+import type { DailyVolume } from './daily-volume.ts';
 import { Surge } from './surge.ts';
 
 /** Relative weight of each hour of the week (Monday 00:00 Beijing first), mean 1. */
@@ -32,7 +36,15 @@ export class ArrivalRates {
   private readonly shares: number[];
   private readonly surgeMix: number[][];
 
-  constructor(scenario: Scenario, weekOffsetSeconds: number) {
+  /**
+   * @param daily the day-to-day multiplier of the normal volume; without it (previews, the
+   *   staffing plan) the rates are the expected ones.
+   */
+  constructor(
+    scenario: Scenario,
+    weekOffsetSeconds: number,
+    private readonly daily?: DailyVolume,
+  ) {
     this.profile = hourOfWeekProfile(scenario.arrivals);
     this.callsPerSecond = scenario.arrivals.callsPerHour / HOUR;
     this.offsetSeconds = weekOffsetSeconds;
@@ -41,9 +53,9 @@ export class ArrivalRates {
     this.surgeMix = scenario.surges.map((s) => scenario.callTypes.map((t) => s.extraMix[t.id] ?? 0));
   }
 
-  /** Whether the rate is constant within each hour of the Beijing clock (no surges). */
+  /** Whether the rate is constant within each hour of the Beijing clock: no surges, no day-to-day multiplier. */
   get hourly(): boolean {
-    return this.surges.length === 0;
+    return this.surges.length === 0 && this.daily === undefined;
   }
 
   /** The hour of the Beijing clock holding `t`, counted from the start of the week of the run's start. */
@@ -56,9 +68,14 @@ export class ArrivalRates {
     return this.callsPerSecond * this.profile[this.hourIndex(t) % 168]!;
   }
 
+  /** The share of call type `typeIndex` in the normal volume at `t`, times the day's multiplier if there is one. */
+  private normalShare(typeIndex: number, t: number): number {
+    return this.daily ? this.shares[typeIndex]! * this.daily.at(t) : this.shares[typeIndex]!;
+  }
+
   /** Calls per second of call type `typeIndex` at time `t`. */
   rate(typeIndex: number, t: number): number {
-    let factor = this.shares[typeIndex]!;
+    let factor = this.normalShare(typeIndex, t);
     for (let k = 0; k < this.surges.length; k++) factor += this.surges[k]!.extraAt(t) * this.surgeMix[k]![typeIndex]!;
     return this.baseRate(t) * factor;
   }
@@ -68,9 +85,10 @@ export class ArrivalRates {
    * surge in proportion to the extra rate it adds, or -1 for the normal volume.
    */
   surgeOf(typeIndex: number, t: number, u: number): number {
-    let total = this.shares[typeIndex]!;
+    const normal = this.normalShare(typeIndex, t);
+    let total = normal;
     for (let k = 0; k < this.surges.length; k++) total += this.surges[k]!.extraAt(t) * this.surgeMix[k]![typeIndex]!;
-    let x = u * total - this.shares[typeIndex]!;
+    let x = u * total - normal;
     if (x < 0) return -1;
     for (let k = 0; k < this.surges.length; k++) {
       x -= this.surges[k]!.extraAt(t) * this.surgeMix[k]![typeIndex]!;
@@ -81,7 +99,7 @@ export class ArrivalRates {
 
   /** An upper bound of `rate(typeIndex, ·)` on [from, to), where `to` is at most the next hour boundary. */
   bound(typeIndex: number, from: number, to: number): number {
-    let factor = this.shares[typeIndex]!;
+    let factor = this.normalShare(typeIndex, from);
     for (let k = 0; k < this.surges.length; k++) factor += this.surges[k]!.maxExtraOn(from, to) * this.surgeMix[k]![typeIndex]!;
     return this.baseRate(from) * factor;
   }

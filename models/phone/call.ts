@@ -1,8 +1,10 @@
 /**
  * A caller and each of their attempts to reach the hotline. A caller who gets a busy
  * signal or hangs up may dial again: each attempt is a new `Call` of the same `Caller`,
- * so attempts and unique callers are counted apart, and the caller's needs (talk time,
- * patience, IVR choice) stay the same from one attempt to the next.
+ * so attempts and unique callers are counted apart. By default (`redial.needs: "keep"`) the
+ * caller's needs (talk time, patience, IVR choice) stay the same from one attempt to the
+ * next; with `"redraw"`, as most retrial models assume, a redial draws talk time, after-call
+ * work and patience afresh (`RedialledCaller`), keeping the IVR choice and the case.
  */
 import type { ScheduledEvent } from '../../src/engine/kernel.ts';
 import type { Agent, PoolJob } from '../../src/engine/pool.ts';
@@ -37,6 +39,8 @@ export interface CaseSource {
   readonly firstCalledAt: number;
   /** Seed of the caller's own case substream. */
   readonly caseSeed: number;
+  /** The mission a forwarded case goes to, for a call a mission forwarded after hours (its catalogue index). */
+  readonly mission?: number;
 }
 
 /** A caller whose case is drawn, from their own substream, the first time it is read. */
@@ -51,6 +55,7 @@ export class DrawnCaller implements Caller {
   private readonly router: CaseRouter;
   private readonly firstCalledAt: number;
   private readonly caseSeed: number;
+  private readonly mission: number | undefined;
   private drawnRoute: CaseRoute | undefined = undefined;
 
   constructor(
@@ -68,10 +73,52 @@ export class DrawnCaller implements Caller {
     this.router = source.router;
     this.firstCalledAt = source.firstCalledAt;
     this.caseSeed = source.caseSeed;
+    this.mission = source.mission;
   }
 
   get route(): CaseRoute {
-    return (this.drawnRoute ??= this.router.route(this.typeIndex, this.firstCalledAt, this.caseSeed));
+    return (this.drawnRoute ??= this.router.route(this.typeIndex, this.firstCalledAt, this.caseSeed, this.mission));
+  }
+}
+
+/** Talk time, after-call work and patience drawn afresh for a redial. */
+export interface RedrawnNeeds {
+  readonly handleSeconds: number;
+  readonly afterCallWorkSeconds: number;
+  readonly patienceSeconds: number;
+}
+
+/**
+ * The same caller dialling again with needs drawn afresh: the same id, call type, IVR
+ * choice and case (the route is the first attempt's, drawn once), new talk time, after-call
+ * work and patience.
+ */
+export class RedialledCaller implements Caller {
+  readonly id: number;
+  readonly typeIndex: number;
+  readonly handleSeconds: number;
+  readonly afterCallWorkSeconds: number;
+  readonly patienceSeconds: number;
+  readonly ivrSeconds: number;
+  readonly selfServiceSeconds: number;
+  readonly wantsAgent: boolean;
+  /** The caller as first drawn: whose case this is. */
+  private readonly first: Caller;
+
+  constructor(previous: Caller, needs: RedrawnNeeds) {
+    this.first = previous instanceof RedialledCaller ? previous.first : previous;
+    this.id = previous.id;
+    this.typeIndex = previous.typeIndex;
+    this.ivrSeconds = previous.ivrSeconds;
+    this.selfServiceSeconds = previous.selfServiceSeconds;
+    this.wantsAgent = previous.wantsAgent;
+    this.handleSeconds = needs.handleSeconds;
+    this.afterCallWorkSeconds = needs.afterCallWorkSeconds;
+    this.patienceSeconds = needs.patienceSeconds;
+  }
+
+  get route(): CaseRoute {
+    return this.first.route;
   }
 }
 

@@ -9,7 +9,7 @@ import type { RandomStream, RandomStreams } from '../../src/engine/random.ts';
 import type { CaseRouter } from '../back-office/case-route.ts';
 import { fromDuration } from '../scenario/durations.ts';
 import type { Scenario } from '../scenario/scenario.ts';
-import { DrawnCaller, type Caller } from './call.ts';
+import { DrawnCaller, RedialledCaller, type Caller } from './call.ts';
 import type { Ivr } from './ivr.ts';
 
 /** A call type as the run uses it. */
@@ -25,6 +25,8 @@ export interface CallTypeRuntime {
   readonly caller: RandomStream;
   readonly redial: RandomStream;
   readonly case: RandomStream;
+  /** `redial-needs.<type>`: needs drawn afresh for redials, only with `redial.needs: "redraw"`. */
+  readonly redialNeeds: RandomStream | undefined;
 }
 
 export function callTypeRuntimes(scenario: Scenario, laneIndexOfType: readonly number[], streams: RandomStreams): CallTypeRuntime[] {
@@ -39,6 +41,7 @@ export function callTypeRuntimes(scenario: Scenario, laneIndexOfType: readonly n
     caller: streams.stream(`caller.${t.id}`),
     redial: streams.stream(`redial.${t.id}`),
     case: streams.stream(`case.${t.id}`),
+    redialNeeds: scenario.redial?.needs === 'redraw' ? streams.stream(`redial-needs.${t.id}`) : undefined,
   }));
 }
 
@@ -66,5 +69,42 @@ export class Callers {
       { typeIndex, handleSeconds, afterCallWorkSeconds, patienceSeconds, ivrSeconds, selfServiceSeconds, wantsAgent },
       { router: this.router, firstCalledAt: now, caseSeed: t.case.seed32() },
     );
+  }
+
+  /**
+   * A caller whose call a mission forwarded after hours: needs and case seed drawn as in `draw`,
+   * but from the forwarding mission's own streams (`forwarded.<mission>.caller` / `.case`), so
+   * the callers who dial 12308 directly stay the same; the case, if forwarded, goes back to
+   * that mission (`missionIndex`).
+   */
+  drawForwarded(typeIndex: number, now: number, streams: { readonly caller: RandomStream; readonly case: RandomStream }, missionIndex: number): Caller {
+    const t = this.types[typeIndex]!;
+    const rng = streams.caller;
+    const handleSeconds = t.handle(rng);
+    const patienceSeconds = t.patience ? t.patience(rng) : Infinity;
+    const afterCallWorkSeconds = t.afterCallWork ? t.afterCallWork(rng) : 0;
+    const ivrSeconds = this.ivr.menuSeconds(rng);
+    const wantsAgent = this.ivr.wantsAgent(rng, t.selfServiceShare);
+    const selfServiceSeconds = this.ivr.selfServiceSeconds(rng);
+    return new DrawnCaller(
+      this.nextId++,
+      { typeIndex, handleSeconds, afterCallWorkSeconds, patienceSeconds, ivrSeconds, selfServiceSeconds, wantsAgent },
+      { router: this.router, firstCalledAt: now, caseSeed: streams.case.seed32(), mission: missionIndex },
+    );
+  }
+
+  /**
+   * The caller of `previous` dialling again with talk time, patience and after-call work drawn
+   * afresh (in that order, as in `draw`) from the type's `redial-needs.<type>` stream, so no
+   * other stream is disturbed. Only with `redial.needs: "redraw"`.
+   */
+  redraw(previous: Caller): Caller {
+    const t = this.types[previous.typeIndex]!;
+    const rng = t.redialNeeds;
+    if (!rng) throw new Error(`Callers.redraw: call type ${t.id} has no redial-needs stream (redial.needs is not "redraw")`);
+    const handleSeconds = t.handle(rng);
+    const patienceSeconds = t.patience ? t.patience(rng) : Infinity;
+    const afterCallWorkSeconds = t.afterCallWork ? t.afterCallWork(rng) : 0;
+    return new RedialledCaller(previous, { handleSeconds, patienceSeconds, afterCallWorkSeconds });
   }
 }

@@ -2,7 +2,9 @@
  * The 20 standby seats: dual-skill call-takers trained to come on line at short notice,
  * "no idle staff when it is quiet, capacity when a big case floods the lines". A policy
  * decides, at each check, whether to call more of them in, stand them down, or hold;
- * each called seat comes on line after its own call-in delay.
+ * each called seat comes on line after its own call-in delay. In a major incident the centre
+ * calls them in by hand (`at-incident`: at each surge's start, "all standby staff on the
+ * phones").
  */
 import type { Kernel } from '../../src/engine/kernel.ts';
 import { HOUR, MINUTE } from '../../src/engine/time.ts';
@@ -40,14 +42,22 @@ export class StandbyPolicy {
   /** `lostCalls()` at the previous check. */
   private lostCallsSeen = 0;
 
+  /** For `at-incident`: the seconds at which seats are called in by hand (each surge's start, plus the lag). */
+  private readonly incidentTimes: readonly number[];
+
+  /** @param incidentHours the surges' start hours, for an `at-incident` activation */
   constructor(
     private readonly spec: PolicySpec,
     private readonly laneIds: readonly string[],
-  ) {}
+    incidentHours: readonly number[] = [],
+  ) {
+    const a = spec.activation;
+    this.incidentTimes = a.kind === 'at-incident' ? incidentHours.map((h) => h * HOUR + a.afterMinutes * MINUTE) : [];
+  }
 
   /** Times (seconds) at which the policy must be asked besides the regular checks. */
   scheduledTimes(): number[] {
-    const times: number[] = [];
+    const times: number[] = [...this.incidentTimes];
     if (this.spec.activation.kind === 'at-times') times.push(...this.spec.activation.hours.map((h) => h * HOUR));
     if (this.spec.standDown.kind === 'at-times') times.push(...this.spec.standDown.hours.map((h) => h * HOUR));
     return times.sort((a, b) => a - b);
@@ -72,6 +82,8 @@ export class StandbyPolicy {
         return false;
       case 'at-times':
         return a.hours.some((h) => Math.abs(h * HOUR - view.now) < 1e-6);
+      case 'at-incident':
+        return this.incidentTimes.some((t) => Math.abs(t - view.now) < 1e-6);
       case 'queue-length': {
         const lanes = a.lanes ?? this.laneIds;
         return lanes.reduce((sum, id) => sum + view.waiting(id), 0) >= a.atLeast;

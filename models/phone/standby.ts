@@ -1,13 +1,14 @@
 /**
  * Runs the standby policy during a simulation: asks it at the scheduled times and every
  * `checkEveryMinutes`, calls seats in (each after its own call-in delay drawn from the
- * `standby.call-in` stream) and stands them down (a seat on a call finishes it first).
+ * `standby.call-in` stream; at night, with `standby.nightCallIn`, from the night's delay) and
+ * stands them down (a seat on a call finishes it first).
  */
 import type { Sampler } from '../../src/engine/distributions.ts';
 import type { Kernel, ScheduledEvent } from '../../src/engine/kernel.ts';
 import type { Pool, PoolJob } from '../../src/engine/pool.ts';
 import type { RandomStream } from '../../src/engine/random.ts';
-import { MINUTE } from '../../src/engine/time.ts';
+import { DAY, MINUTE } from '../../src/engine/time.ts';
 import type { StandbySpec } from '../scenario/scenario.ts';
 import { StandbyPolicy, type PolicyClock, type StandbyView } from './standby-policy.ts';
 
@@ -71,6 +72,34 @@ export interface StandbyLog {
   (event: 'standby-activate' | 'standby-called' | 'standby-on-line' | 'standby-stand-down', seats: number): void;
 }
 
+/** Seats called in at some hours of the day take another call-in delay (at night, from home). */
+export interface TimeOfDayCallIn {
+  /** Whether simulated second `t` falls in the span. */
+  readonly applies: (t: number) => boolean;
+  readonly delay: Sampler;
+}
+
+/**
+ * A span of the Beijing day from `from` to `to` (`HH:MM`; it may cross midnight), as a test on
+ * simulated seconds; `secondsIntoDay` is the Beijing time of day of simulated time 0.
+ */
+export function beijingSpan(from: string, to: string, secondsIntoDay: number): (t: number) => boolean {
+  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  const a = minutes(from) * MINUTE;
+  const b = minutes(to) * MINUTE;
+  return (t) => {
+    const s = (((t + secondsIntoDay) % DAY) + DAY) % DAY;
+    return a < b ? s >= a && s < b : s >= a || s < b;
+  };
+}
+
+export interface StandbyOptions {
+  /** Start hours of the surges, for an `at-incident` activation. */
+  readonly incidentHours?: readonly number[];
+  /** Another call-in delay at some hours of the day (`standby.nightCallIn`). */
+  readonly timeOfDay?: TimeOfDayCallIn;
+}
+
 export class StandbyController<J extends PoolJob> {
   readonly counters: StandbyCounters = { activations: 0, seatsOnLine: 0, callInSeconds: 0, standDowns: 0 };
   private readonly policy: StandbyPolicy;
@@ -89,8 +118,9 @@ export class StandbyController<J extends PoolJob> {
     view: Omit<StandbyView, 'now' | 'seatsCalled' | 'seatsPending' | 'activeSince'>,
     laneIds: readonly string[],
     private readonly log: StandbyLog | undefined,
+    private readonly options: StandbyOptions = {},
   ) {
-    this.policy = new StandbyPolicy(spec, laneIds);
+    this.policy = new StandbyPolicy(spec, laneIds, options.incidentHours);
     this.state = { ...view, now: 0, seatsCalled: 0, seatsPending: 0, activeSince: undefined };
   }
 
@@ -121,8 +151,10 @@ export class StandbyController<J extends PoolJob> {
     this.seatsCalled += seats;
     this.activeSince ??= now;
     this.log?.('standby-activate', seats);
+    const night = this.options.timeOfDay;
+    const delay = night?.applies(now) ? night.delay : this.callInDelay;
     for (let i = 0; i < seats; i++) {
-      const seat = { delay: this.callInDelay(this.rng) };
+      const seat = { delay: delay(this.rng) };
       this.log?.('standby-called', seat.delay);
       this.pending.set(seat, this.kernel.after(seat.delay, this.comeOnLine, seat));
     }

@@ -6,9 +6,9 @@
  */
 import { z } from 'zod';
 import { durationMinutes, durationSeconds, patienceSeconds } from './durations.ts';
-import { byIdentifier, identifier, label, num, share } from './schema-fields.ts';
+import { byCountry, byIdentifier, identifier, label, localDate, num, share, timeOfDay } from './schema-fields.ts';
 import {
-  MAX_CHANNELS, MAX_CHECK_EVERY_MINUTES, MAX_LANES, MAX_TIMES_LISTED, MAX_NOTIFICATION_TARGET_MINUTES, MAX_QUEUE_LENGTH, MAX_RETRIES,
+  MAX_CHANNELS, MAX_CHECK_EVERY_MINUTES, MAX_FORWARDED_CALLS_PER_HOUR, MAX_FORWARDING_MISSIONS, MAX_HOLIDAYS_LISTED, MAX_LANES, MAX_TIMES_LISTED, MAX_NOTIFICATION_TARGET_MINUTES, MAX_QUEUE_LENGTH, MAX_RETRIES,
   MAX_RUN_HOURS, MAX_SEATS, MAX_SPELL_MINUTES, MAX_WEIGHT, MAX_WINDOW_MINUTES, MIN_CHECK_EVERY_MINUTES,
 } from '../limits.ts';
 
@@ -37,6 +37,25 @@ export const activation = z.discriminatedUnion(
   ],
   { error: 'expected {"kind": "never" | "at-times" | "queue-length" | "service-level", …}' },
 );
+
+/**
+ * The standby seats' rules: those of any on-call group, plus `at-incident` — called in by hand
+ * at each surge's start, `afterMinutes` later (the COVID-2020 practice: "all standby staff on
+ * the phones").
+ */
+export const standbyActivation = z.discriminatedUnion(
+  'kind',
+  [...activation.options, z.strictObject({ kind: z.literal('at-incident'), afterMinutes: num({ min: 0, max: MAX_SPELL_MINUTES }).default(0) })],
+  { error: 'expected {"kind": "never" | "at-times" | "at-incident" | "queue-length" | "service-level", …}' },
+);
+
+/**
+ * Call-in delays that depend on the time of day: seats called between `from` and `to`
+ * (Beijing time; the span may cross midnight) take `callInDelayMinutes` instead of the usual.
+ */
+export const nightCallIn = z
+  .strictObject({ from: timeOfDay(), to: timeOfDay(), callInDelayMinutes: durationMinutes() })
+  .refine((n) => n.from !== n.to, { error: 'expected a span of the day: "from" and "to" must differ', path: ['to'] });
 
 export const standDown = z.discriminatedUnion(
   'kind',
@@ -92,7 +111,34 @@ export const missions = z.strictObject({
   weights: byIdentifier(num({ min: 0, max: MAX_WEIGHT }), 'expected weights by mission id, e.g. {"jp-tokyo": 8, "other": 40}'),
   /** Of the cases a surge adds, the share that concerns the incident's country. */
   surgeCountryShare: share().default(1),
+  /** A lunch break, local time, at every mission (models/missions/office-rules.ts). */
+  lunch: z
+    .strictObject({ start: timeOfDay(), end: timeOfDay() })
+    .refine((l) => l.start < l.end, { error: 'expected a lunch break that ends after it starts, on the same day', path: ['end'] })
+    .optional(),
+  /** Public holidays, local dates, of every mission in a country, by ISO country code. */
+  holidaysByCountry: byCountry(holidayList(), 'expected lists of local dates by country code, e.g. {"JP": ["2025-01-01"]}').optional(),
+  /** Public holidays, local dates, of one mission, by mission id. */
+  holidaysByMission: byIdentifier(holidayList(), 'expected lists of local dates by mission id, e.g. {"us-new-york": ["2025-07-04"]}').optional(),
+  /**
+   * Missions that forward the calls they get while closed to 12308: an extra arrival source at
+   * `callsPerHour` during the mission's closed hours, as calls of `callType` (models/phone/forwarded-calls.ts).
+   */
+  afterHoursForwarding: z
+    .array(
+      z.strictObject({
+        mission: identifier(),
+        callsPerHour: num({ min: 0, max: MAX_FORWARDED_CALLS_PER_HOUR }),
+        callType: identifier(),
+      }),
+    )
+    .max(MAX_FORWARDING_MISSIONS, { error: `expected at most ${MAX_FORWARDING_MISSIONS} items` })
+    .optional(),
 });
+
+function holidayList() {
+  return z.array(localDate(), { error: 'expected a list of local dates "YYYY-MM-DD"' }).max(MAX_HOLIDAYS_LISTED, { error: `expected at most ${MAX_HOLIDAYS_LISTED} dates` });
+}
 
 const channel = z.strictObject({
   id: identifier(),
@@ -106,6 +152,10 @@ const channel = z.strictObject({
 export const notifications = z.strictObject({
   /** An emergency notification delivered within this time of the call's arrival counts as on target. */
   targetMinutes: num({ above: 0, max: MAX_NOTIFICATION_TARGET_MINUTES }),
+  /** What the target counts from: the call's arrival (absent), or the decision to notify. */
+  targetFrom: z.enum(['arrival', 'decision'], { error: 'expected "arrival" (the target counts from the call\'s arrival) or "decision" (from the decision to notify)' }).optional(),
+  /** A failed attempt is known when no acknowledgement comes within this time (absent: after the channel's delivery delay). */
+  ackTimeoutMinutes: num({ above: 0, max: MAX_NOTIFICATION_TARGET_MINUTES }).optional(),
   /** Tried in order: a channel that fails (after its retries) falls back to the next. */
   channels: z.array(channel).min(1, { error: 'expected at least one channel' }).max(MAX_CHANNELS, { error: `expected at most ${MAX_CHANNELS} channels` }),
 });

@@ -44,7 +44,9 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[], input: unknown
     } else if ((issue.code === 'too_big' || issue.code === 'too_small') && /^Too (big|small)/.test(message)) {
       message = sizeMessage(issue) ?? message;
     } else if (issue.code === 'invalid_key') {
-      message = 'expected a key that is an identifier (a lower-case letter, then letters, digits or hyphens)';
+      // Records keyed by country code (holidays) say so; every other record is keyed by identifier.
+      const inner = issue.issues[0]?.message;
+      message = inner?.includes('country code') ? inner : 'expected a key that is an identifier (a lower-case letter, then letters, digits or hyphens)';
     }
     return [{ path: formatPath(path), message, found: issue.code === 'custom' && !isLeaf(valueAt(input, path)) ? '' : describe(valueAt(input, path)) }];
   });

@@ -1,6 +1,7 @@
 /**
  * What a run will cost before it starts, from the load alone: the expected call attempts
- * (normal volume, plus each surge's extra calls, plus a round of redials) times the
+ * (normal volume, plus each surge's extra calls, plus the calls missions forward after hours
+ * counted as if they were shut all the time, plus a round of redials) times the
  * replications, and the wall time that takes at the model's usual speed on one core. A
  * planning figure, good to a factor of two or so: enough to warn before a run of hours.
  */
@@ -12,6 +13,7 @@ export interface CostedScenario {
   readonly arrivals: { readonly callsPerHour: number };
   readonly surges: readonly { readonly startHour: number; readonly rampMinutes: number; readonly peakMultiplier: number; readonly halfLifeHours: number }[];
   readonly redial?: { readonly afterBusyProbability: number; readonly afterAbandonProbability: number } | undefined;
+  readonly missions?: { readonly afterHoursForwarding?: readonly { readonly callsPerHour: number }[] | undefined } | undefined;
 }
 
 export interface RunCost {
@@ -34,6 +36,8 @@ export function estimateRunCost(scenario: CostedScenario, options: { readonly re
     const extraHours = Math.min(surge.rampMinutes / 120 + surge.halfLifeHours / Math.LN2, hours - surge.startHour);
     firstCalls += rate * (surge.peakMultiplier - 1) * extraHours;
   }
+  // Forwarded calls come only while a mission is shut (about three quarters of the week): the whole week is an upper bound.
+  for (const f of scenario.missions?.afterHoursForwarding ?? []) firstCalls += f.callsPerHour * hours;
   const redials = scenario.redial ? Math.max(scenario.redial.afterBusyProbability, scenario.redial.afterAbandonProbability) : 0;
   const attemptsPerReplication = firstCalls * (1 + redials);
   const attempts = attemptsPerReplication * options.replications;

@@ -7,16 +7,16 @@
 import { z } from 'zod';
 import { secondsIntoWeek } from '../../src/engine/time.ts';
 import { durationMinutes, durationSeconds, patienceSeconds } from './durations.ts';
-import { byIdentifier, identifier, label, num, share, weights } from './schema-fields.ts';
+import { byIdentifier, identifier, label, num, share, variation, weights } from './schema-fields.ts';
 import {
-  MAX_ATTEMPTS, MAX_BUCKET_MINUTES, MAX_CALLS_PER_HOUR, MAX_CALL_TYPES, MAX_CHECK_EVERY_MINUTES, MAX_DAYS,
+  MAX_ATTEMPTS, MAX_BUCKET_MINUTES, MAX_CALLS_PER_HOUR, MAX_CALL_TYPES, MAX_CHECK_EVERY_MINUTES, MAX_DAILY_VOLUME_CV, MAX_DAYS,
   MAX_DESCRIPTION_LENGTH, MAX_DRAIN_HOURS, MAX_HALF_LIFE_HOURS, MAX_LANES, MAX_NAME_LENGTH,
   MAX_PEAK_MULTIPLIER, MAX_PRIORITY, MAX_RESERVED_SEATS, MAX_RUN_HOURS, MAX_SEATS,
   MAX_SERVICE_LEVEL_TARGET_SECONDS, MAX_SPELL_MINUTES, MAX_SURGES, MAX_TRUNK_LINES, MAX_WARMUP_HOURS,
   MIN_CHECK_EVERY_MINUTES, MAX_SCENARIO_BYTES,
 } from '../limits.ts';
-import { MISSION_IDS } from '../missions/catalogue.ts';
-import { activation, afterCall, backOffice, missions, notifications, seatSchedule, standDown } from './back-office-schema.ts';
+import { MISSION_IDS, MISSIONS } from '../missions/catalogue.ts';
+import { afterCall, backOffice, missions, nightCallIn, notifications, seatSchedule, standbyActivation, standDown } from './back-office-schema.ts';
 import { capIssues, formatIssues, type ScenarioIssue } from './issues.ts';
 import { checkInputShape } from './input-shape.ts';
 
@@ -38,6 +38,11 @@ const arrivals = z.strictObject({
   hourOfDayWeights: weights(24, 'one per hour of the day, 00:00 first, Beijing time').optional(),
   dayOfWeekWeights: weights(7, 'one per day, Monday first').optional(),
   hourOfWeekWeights: weights(168, 'one per hour of the week, Monday 00:00 first, Beijing time').optional(),
+  /**
+   * Day-to-day spread of the normal volume: each Beijing day's rate is multiplied by a gamma
+   * draw with mean 1 and this coefficient of variation (models/phone/daily-volume.ts). 0 or absent: none.
+   */
+  dailyVolumeCv: variation(MAX_DAILY_VOLUME_CV).optional(),
 });
 
 const surge = z.strictObject({
@@ -80,8 +85,10 @@ const standby = z.strictObject({
   seatsPerActivation: num({ min: 1, max: MAX_SEATS, integer: true }).optional(),
   callInDelayMinutes: durationMinutes(),
   checkEveryMinutes: num({ min: MIN_CHECK_EVERY_MINUTES, max: MAX_CHECK_EVERY_MINUTES }).default(5),
-  activation,
+  activation: standbyActivation,
   standDown,
+  /** A different call-in delay for seats called at night, Beijing time (absent: `callInDelayMinutes` at every hour). */
+  nightCallIn: nightCallIn.optional(),
 });
 
 const redial = z.strictObject({
@@ -89,6 +96,11 @@ const redial = z.strictObject({
   afterAbandonProbability: share(),
   delaySeconds: durationSeconds(),
   maxAttempts: num({ min: 1, max: MAX_ATTEMPTS, integer: true }),
+  /**
+   * What a redial keeps: "keep" (absent) — the caller's talk time, after-call work and patience
+   * of the first attempt; "redraw" — drawn afresh for each redial, as most retrial models do.
+   */
+  needs: z.enum(['keep', 'redraw'], { error: 'expected "keep" (a redial keeps the talk time and patience of the first attempt) or "redraw" (drawn afresh)' }).optional(),
 });
 
 const scenarioSchema = z
@@ -149,7 +161,10 @@ const scenarioSchema = z
         if (t.selfServiceShare > 0) issue(['callTypes', i, 'selfServiceShare'], 'expected 0 when the scenario has no ivr');
       });
     }
-    const checkActivation = (a: z.infer<typeof activation> | undefined, path: string[]) => {
+    if (s.standby?.activation.kind === 'at-incident' && s.surges.length === 0) {
+      issue(['standby', 'activation'], 'expected at least one surge: "at-incident" calls the standby seats in at each surge\'s start');
+    }
+    const checkActivation = (a: z.infer<typeof standbyActivation> | undefined, path: string[]) => {
       if (a?.kind === 'service-level' && !laneIds.has(a.lane)) issue([...path, 'lane'], `expected one of the lane ids: ${[...laneIds].join(', ')}`);
       if (a?.kind === 'queue-length') {
         a.lanes?.forEach((id, i) => {
@@ -172,6 +187,22 @@ const scenarioSchema = z
         if (!known.has(id)) issue(['missions', 'weights', id], 'expected a mission id of the catalogue (models/missions/catalogue.ts), or "other"');
       }
       if (!Object.values(s.missions.weights).some((w) => w > 0)) issue(['missions', 'weights'], 'expected at least one weight above 0');
+      for (const id of Object.keys(s.missions.holidaysByMission ?? {})) {
+        if (!known.has(id)) issue(['missions', 'holidaysByMission', id], 'expected a mission id of the catalogue (models/missions/catalogue.ts), or "other"');
+      }
+      const countries = new Set(MISSIONS.map((m) => m.country));
+      for (const code of Object.keys(s.missions.holidaysByCountry ?? {})) {
+        if (!countries.has(code)) issue(['missions', 'holidaysByCountry', code], 'expected the country code of a mission in the catalogue (models/missions/catalogue.ts)');
+      }
+      const forwarding = s.missions.afterHoursForwarding ?? [];
+      forwarding.forEach((f, i) => {
+        if (!known.has(f.mission)) issue(['missions', 'afterHoursForwarding', i, 'mission'], 'expected a mission id of the catalogue (models/missions/catalogue.ts), or "other"');
+        if (!typeIds.has(f.callType)) issue(['missions', 'afterHoursForwarding', i, 'callType'], `expected one of the call type ids: ${[...typeIds].join(', ')}`);
+      });
+      duplicates(forwarding.map((f) => f.mission)).forEach((i) => issue(['missions', 'afterHoursForwarding', i, 'mission'], 'expected a mission not listed before'));
+      const lunch = s.missions.lunch;
+      const shut = lunch && MISSIONS.find((m) => lunch.start <= m.officeHours.open && lunch.end >= m.officeHours.close);
+      if (shut) issue(['missions', 'lunch'], `expected a lunch break that leaves part of every mission's office hours open (${shut.id}: ${shut.officeHours.open}–${shut.officeHours.close})`);
     }
     duplicates(s.notifications?.channels.map((c) => c.id) ?? []).forEach((i) => issue(['notifications', 'channels', i, 'id'], 'expected a channel id not used before'));
   });
@@ -186,6 +217,7 @@ export type AfterCallSpec = NonNullable<CallTypeSpec['afterCall']>;
 export type BackOfficeSpec = NonNullable<Scenario['backOffice']>;
 export type PhonesSpec = NonNullable<BackOfficeSpec['phones']>;
 export type NotificationsSpec = NonNullable<Scenario['notifications']>;
+export type ForwardingSpec = NonNullable<NonNullable<Scenario['missions']>['afterHoursForwarding']>[number];
 
 export type { ScenarioIssue } from './issues.ts';
 

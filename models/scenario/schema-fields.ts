@@ -4,7 +4,8 @@
  * adds the JSON path and the value found.
  */
 import { z } from 'zod';
-import { MAX_IDENTIFIER_LENGTH, MAX_LABEL_LENGTH, MAX_WEIGHT, RESERVED_IDENTIFIERS } from '../limits.ts';
+import { wallClockMs } from '../../src/engine/time.ts';
+import { MAX_IDENTIFIER_LENGTH, MAX_LABEL_LENGTH, MAX_WEIGHT, MIN_CV, RESERVED_IDENTIFIERS } from '../limits.ts';
 
 export interface NumberRange {
   /** Inclusive lower bound. */
@@ -36,6 +37,15 @@ export function num(range: NumberRange): z.ZodNumber {
   if (range.above !== undefined) schema = schema.gt(range.above, { error });
   if (range.max !== undefined) schema = schema.max(range.max, { error });
   return schema;
+}
+
+/**
+ * 0 (no variation) or a coefficient of variation from MIN_CV to `max`: below MIN_CV a gamma's
+ * shape 1/cv² loses its precision (models/limits.ts).
+ */
+export function variation(max: number) {
+  const error = `expected 0 (no variation) or a number from ${MIN_CV} to ${max}`;
+  return z.number({ error }).refine((cv) => cv === 0 || (cv >= MIN_CV && cv <= max), { error });
 }
 
 /** A share of calls: 0 to 1. */
@@ -72,6 +82,29 @@ export function byIdentifier<V extends z.ZodType>(value: V, error: string) {
     return input;
   }, z.record(identifier(), value, { error }));
 }
+
+/**
+ * Values by ISO 3166 country code (`"JP"`), refused like `byIdentifier` for a `__proto__` key.
+ */
+export function byCountry<V extends z.ZodType>(value: V, error: string) {
+  const key = z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166 two-letter country code such as "JP"' });
+  return z.preprocess((input, ctx) => {
+    if (input !== null && typeof input === 'object' && Object.hasOwn(input, '__proto__')) {
+      ctx.addIssue({ code: 'custom', path: ['__proto__'], message: 'expected an ISO 3166 two-letter country code such as "JP"', input });
+    }
+    return input;
+  }, z.record(key, value, { error }));
+}
+
+/** A local wall-clock time of day `HH:MM`, 24-hour. */
+export const timeOfDay = () =>
+  z.string({ error: 'expected a time of day "HH:MM" (24-hour, e.g. "12:00")' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time of day "HH:MM" (24-hour, e.g. "12:00")' });
+
+/** A local calendar date `YYYY-MM-DD` that exists. */
+export const localDate = () =>
+  z
+    .string({ error: 'expected a local date "YYYY-MM-DD"' })
+    .refine((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && wallClockMs(`${d}T00:00`) !== undefined, { error: 'expected a local date "YYYY-MM-DD"' });
 
 /** A display name in both languages of the users. */
 export const label = () =>

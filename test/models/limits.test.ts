@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as L from '../../models/limits.ts';
+import { MISSION_IDS } from '../../models/missions/catalogue.ts';
 import { RUN_OPTION_RULES } from '../../models/run-options.ts';
 import { readCommandLine } from '../../src/cli/options.ts';
 import { allowedText, durationParamRule } from '../../src/ui/editor/allowed.ts';
@@ -94,7 +95,13 @@ describe('the limits of a scenario', () => {
 
   it('lists: the parser takes as many surges and channels as the editor lets the planner add, and no more', () => {
     const lists = new Map(GROUPS.flatMap((g) => g.blocks).flatMap((b): [string, number][] => (b.block === 'list' && b.editable ? [[b.path, (b as ListBlock).editable!.max]] : [])));
-    expect(Object.fromEntries(lists)).toEqual({ surges: L.MAX_SURGES, callTypes: L.MAX_CALL_TYPES, lanes: L.MAX_LANES, 'notifications.channels': L.MAX_CHANNELS });
+    expect(Object.fromEntries(lists)).toEqual({
+      surges: L.MAX_SURGES,
+      callTypes: L.MAX_CALL_TYPES,
+      lanes: L.MAX_LANES,
+      'notifications.channels': L.MAX_CHANNELS,
+      'missions.afterHoursForwarding': L.MAX_FORWARDING_MISSIONS,
+    });
     const surge = getAt(longest, 'surges[0]');
     expect(() => accepted(setAt(longest, 'surges', Array(L.MAX_SURGES).fill(surge)))).not.toThrow();
     expect(refusedAt(setAt(longest, 'surges', Array(L.MAX_SURGES + 1).fill(surge)), 'surges')).toBe(true);
@@ -102,6 +109,12 @@ describe('the limits of a scenario', () => {
     const channels = (n: number) => Array.from({ length: n }, (_, i) => ({ ...channel, id: `channel-${i}` }));
     expect(() => accepted(setAt(longest, 'notifications.channels', channels(L.MAX_CHANNELS)))).not.toThrow();
     expect(refusedAt(setAt(longest, 'notifications.channels', channels(L.MAX_CHANNELS + 1)), 'notifications.channels')).toBe(true);
+    // Each mission forwards once: every mission of the catalogue may (fewer than the limit), one more item is refused.
+    const forwarding = (ids: readonly string[]) => ids.map((mission) => ({ mission, callsPerHour: 1, callType: 'general' }));
+    expect(MISSION_IDS.length).toBeLessThanOrEqual(L.MAX_FORWARDING_MISSIONS);
+    expect(() => accepted(setAt(longest, 'missions.afterHoursForwarding', forwarding(MISSION_IDS)))).not.toThrow();
+    const tooMany = Array.from({ length: L.MAX_FORWARDING_MISSIONS + 1 }, (_, i) => MISSION_IDS[i % MISSION_IDS.length]!);
+    expect(refusedAt(setAt(longest, 'missions.afterHoursForwarding', forwarding(tooMany)), 'missions.afterHoursForwarding')).toBe(true);
   });
 
   it('text: names, labels and identifiers stop at the same length in the parser and the editor', () => {

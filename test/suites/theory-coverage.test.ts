@@ -75,3 +75,21 @@ describe('more of the model against queueing theory', () => {
     expectCovers(s.byLane.l0!.offered, 0.05 * 36 * 3600, 0.03);
   });
 });
+
+describe('the doubly stochastic volume against its theory', () => {
+  it('daily arrivals of the whole model have variance mean + cv²·mean² (Jongbloed and Koole)', () => {
+    // 1,500 days of 240 calls a day (10 an hour, flat), cv 0.25: Var = 240 + 0.0625 × 240² = 3840.
+    // Relative sd of the sample variance √(2/(n−1) + 6cv²/n) = 4.2%: ±17% is 4 sd.
+    const cv = 0.25;
+    const n = 1500;
+    const json = { ...textbookJson({ arrivalRates: [10 / 3600], meanServiceSeconds: 60, servers: 20, days: n, warmupHours: 0 }) };
+    const scenario = accepted({ ...json, run: { ...json.run, bucketMinutes: 1440 }, arrivals: { ...json.arrivals, dailyVolumeCv: cv } });
+    const perDay = simulateCallCentre(scenario, { seed: 34 }).series.arrivals.c0!;
+    expect(perDay.length).toBe(n);
+    const mean = perDay.reduce((a, b) => a + b, 0) / n;
+    const variance = perDay.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1);
+    const theory = 240 + cv ** 2 * 240 ** 2;
+    expect(Math.abs(mean - 240)).toBeLessThan(4 * Math.sqrt(theory / n));
+    expect(Math.abs(variance / theory - 1)).toBeLessThan(4 * Math.sqrt(2 / (n - 1) + (6 * cv ** 2) / n));
+  });
+});

@@ -51,6 +51,7 @@ const ALLOWED: Record<string, Bilingual> = {
   identifier: { zh: `以小写字母开头，由小写字母、数字或连字符组成，最多 ${MAX_IDENTIFIER_LENGTH} 个字符`, en: `a lower-case letter, then letters, digits or hyphens (at most ${MAX_IDENTIFIER_LENGTH})` },
   country: { zh: '两个大写字母的 ISO 国家代码，例如 SD', en: 'an ISO two-letter country code such as SD' },
   'date-time': { zh: '北京时间，格式 YYYY-MM-DDTHH:MM', en: 'a Beijing date-time YYYY-MM-DDTHH:MM' },
+  time: { zh: '时刻，格式 HH:MM（24 小时制）', en: 'a time of day HH:MM (24-hour)' },
   text: { zh: '一段文字', en: 'some text' },
   boolean: { zh: '是或否', en: 'yes or no' },
   label: { zh: `中文和英文名称，各不超过 ${MAX_LABEL_LENGTH} 个字符`, en: `a Chinese and an English name, at most ${MAX_LABEL_LENGTH} characters each` },
@@ -79,6 +80,14 @@ export function allowedText(kind: FieldKind, lang: Lang): string {
       return lang === 'zh'
         ? `${rangeText({ min: 0, max: kind.max, integer: true }, lang)}，或每半小时一个（一天 48 个或一周 336 个）`
         : `${rangeText({ min: 0, max: kind.max, integer: true }, lang)}, or one per half hour (48 for a day or 336 for the week)`;
+    case 'dates-by-key':
+      return kind.keys === 'country'
+        ? lang === 'zh'
+          ? '每行一个国家代码及其当地日期，例如 JP: 2025-01-01, 2025-01-13'
+          : 'one country code a line with its local dates, e.g. JP: 2025-01-01, 2025-01-13'
+        : lang === 'zh'
+          ? '每行一个使领馆编号及其当地日期，例如 us-new-york: 2025-07-04'
+          : 'one mission id a line with its local dates, e.g. us-new-york: 2025-07-04';
     case 'boolean':
     case 'label':
     case 'variant':

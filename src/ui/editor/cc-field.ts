@@ -12,7 +12,7 @@ import { text, type Bilingual, type Lang } from '../../i18n/i18n.ts';
 import { ScenarioEditEvent } from '../events.ts';
 import { theme } from '../theme.ts';
 import type { FieldDescriptor, Variant } from './descriptor.ts';
-import { textFromValue, valueFromText } from './draft.ts';
+import { datesByKeyText, textFromValue, valueFromText } from './draft.ts';
 import { fieldStyles } from './field-styles.ts';
 import type { DescribedIssue } from './issues.ts';
 import { childPath, getAt, joinPath } from './json-path.ts';
@@ -100,6 +100,11 @@ export class CcField extends LitElement {
         return this.renderChoice(d, value);
       case 'seats':
         return this.renderSeats(d, value);
+      case 'dates-by-key':
+        return this.row(
+          d,
+          html`<textarea id=${id} .value=${live(this.view?.raw[this.path] ?? datesByKeyText(value))} placeholder=${d.kind.keys === 'country' ? 'JP: 2025-01-01, 2025-01-13' : 'us-new-york: 2025-07-04'} aria-invalid=${this.invalid()} aria-describedby=${this.describedBy()} @input=${this.handleText}></textarea>`,
+        );
       case 'text':
         if (d.kind.multiline) {
           return this.row(d, html`<textarea id=${id} .value=${live(this.shown(value))} aria-invalid=${this.invalid()} aria-describedby=${this.describedBy()} @input=${this.handleText}></textarea>`);

@@ -39,7 +39,7 @@ export type FieldKind =
   | { readonly type: 'share' }
   | { readonly type: 'duration'; readonly unit: TimeUnit; readonly patience?: boolean }
   | { readonly type: 'choice'; readonly options: readonly ChoiceOption[] | IdSource }
-  | { readonly type: 'text'; readonly multiline?: boolean; readonly maxLength?: number; readonly pattern?: 'identifier' | 'country' | 'date-time' }
+  | { readonly type: 'text'; readonly multiline?: boolean; readonly maxLength?: number; readonly pattern?: 'identifier' | 'country' | 'date-time' | 'time' }
   | { readonly type: 'boolean' }
   | { readonly type: 'label' }
   /** A list of numbers typed as text, e.g. "58, 82.5". */
@@ -49,6 +49,8 @@ export type FieldKind =
   /** One number per id, e.g. a surge's extra mix by call type or weights by mission. */
   | ({ readonly type: 'by-id'; readonly source: IdSource } & NumberRule)
   | { readonly type: 'variant'; readonly variants: readonly Variant[] }
+  /** Lists of local dates by country code or mission id, typed one key a line: "JP: 2025-01-01, 2025-01-13". */
+  | { readonly type: 'dates-by-key'; readonly keys: 'country' | 'missions' }
   /** Seats: one number, or 48 or 336 numbers per half hour (see models/phone/staffing.ts). */
   | { readonly type: 'seats'; readonly max: number };
 

@@ -63,9 +63,39 @@ export function valueFromText(kind: FieldKind, text: string): TextValue {
     }
     case 'text':
       return { value: text, keepRaw: false };
+    case 'dates-by-key': {
+      if (text.trim() === '') return { value: undefined, keepRaw: text !== '' };
+      const value = readDatesByKey(text);
+      // A line without "key:" stays as typed: the parser reports it, and the text is kept.
+      if (value === undefined) return { value: text, keepRaw: false };
+      return { value, keepRaw: datesByKeyText(value) !== text };
+    }
     default:
       return { value: text, keepRaw: false };
   }
+}
+
+/** "JP: 2025-01-01, 2025-01-13" one key a line, read as {JP: [...]}; undefined when a line has no "key:". */
+export function readDatesByKey(text: string): Record<string, string[]> | undefined {
+  const out: Record<string, string[]> = {};
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const match = /^\s*([^:：\s]+)\s*[:：]\s*(.*)$/.exec(line);
+    if (!match) return undefined;
+    const key = match[1]!;
+    if (key === '__proto__') return undefined;
+    out[key] = [...(Object.hasOwn(out, key) ? out[key]! : []), ...match[2]!.split(/[,，;；\s]+/).filter((p) => p !== '')];
+  }
+  return out;
+}
+
+/** The text of lists of dates by key, one key a line. */
+export function datesByKeyText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value !== 'object' || Array.isArray(value)) return textFromValue(value);
+  return Object.entries(value as Record<string, unknown>)
+    .map(([key, dates]) => `${key}: ${Array.isArray(dates) ? dates.join(', ') : JSON.stringify(dates)}`)
+    .join('\n');
 }
 
 /** The text a field shows for a JSON value (when nothing typed is kept). */

@@ -9,8 +9,8 @@ import type { ChoiceOption, FieldDescriptor, GroupDescriptor } from './descripto
 import { onCallFields } from './on-call-fields.ts';
 import { u, UNITS } from './units.ts';
 import {
-  MAX_ATTEMPTS, MAX_BUCKET_MINUTES, MAX_CALLS_PER_HOUR, MAX_CALL_TYPES, MAX_CHANNELS,
-  MAX_DAYS, MAX_DESCRIPTION_LENGTH, MAX_DRAIN_HOURS, MAX_HALF_LIFE_HOURS, MAX_LANES,
+  MAX_ATTEMPTS, MAX_BUCKET_MINUTES, MAX_CALLS_PER_HOUR, MAX_CALL_TYPES, MAX_CHANNELS, MAX_DAILY_VOLUME_CV,
+  MAX_DAYS, MAX_DESCRIPTION_LENGTH, MAX_FORWARDED_CALLS_PER_HOUR, MAX_FORWARDING_MISSIONS, MAX_DRAIN_HOURS, MAX_HALF_LIFE_HOURS, MAX_LANES,
   MAX_NAME_LENGTH, MAX_NOTIFICATION_TARGET_MINUTES, MAX_PEAK_MULTIPLIER, MAX_PRIORITY,
   MAX_RESERVED_SEATS, MAX_RETRIES, MAX_RUN_HOURS, MAX_SEATS, MAX_SERVICE_LEVEL_TARGET_SECONDS,
   MAX_SPELL_MINUTES, MAX_SURGES, MAX_TRUNK_LINES, MAX_WARMUP_HOURS, MAX_WEIGHT,
@@ -54,6 +54,18 @@ export const DURATION_KINDS: readonly ChoiceOption[] = [
   { value: 'triangular', label: u('三角分布', 'triangular') },
 ];
 
+/** `redial.needs`: what a redial keeps of the caller. */
+const REDIAL_NEEDS: readonly ChoiceOption[] = [
+  { value: 'keep', label: u('沿用首次来电', 'keep the first attempt’s') },
+  { value: 'redraw', label: u('重新抽取', 'draw afresh') },
+];
+
+/** `notifications.targetFrom`: what the notification target counts from. */
+const TARGET_FROM: readonly ChoiceOption[] = [
+  { value: 'arrival', label: u('来电时刻', 'the call’s arrival') },
+  { value: 'decision', label: u('决定通知时刻', 'the decision to notify') },
+];
+
 export const INFINITE_PATIENCE: ChoiceOption = { value: 'infinite', label: u('无限（从不挂断）', 'unlimited (never hangs up)') };
 
 export const GROUPS: readonly GroupDescriptor[] = [
@@ -94,6 +106,18 @@ export const GROUPS: readonly GroupDescriptor[] = [
         base: 'arrivals',
         fields: [
           { path: 'callsPerHour', label: u('平均每小时来电', 'Mean calls per hour'), unit: UNITS.callsPerHour, kind: { type: 'number', min: 0, max: MAX_CALLS_PER_HOUR }, help: u('一周平均的首次来电（不含重拨）；2025 年 >60 万次/年 ≈ 68.5 次/小时', 'first attempts averaged over the week (redials excluded); >600,000 a year in 2025 ≈ 68.5 an hour') },
+          {
+            path: 'dailyVolumeCv',
+            label: u('日来电量波动（变异系数）', 'Day-to-day volume spread (CV)'),
+            unit: UNITS.cv,
+            kind: { type: 'number', min: 0, max: MAX_DAILY_VOLUME_CV },
+            optional: true,
+            defaultValue: 0,
+            help: u(
+              '每个北京日的平常来电量乘以一个均值为 1 的随机系数（伽马分布）；0 表示各日相同。突发事件的新增来电不受影响',
+              'each Beijing day’s normal volume is multiplied by a random factor with mean 1 (gamma); 0: every day alike. A surge’s extra calls are not scaled',
+            ),
+          },
         ],
       },
       { block: 'profile', which: 'arrivals' },
@@ -127,6 +151,14 @@ export const GROUPS: readonly GroupDescriptor[] = [
           share('afterAbandonProbability', u('挂断后重拨概率', 'Redial after hanging up')),
           { path: 'delaySeconds', label: u('重拨间隔', 'Delay before redialling'), unit: UNITS.seconds, kind: { type: 'duration', unit: 'Seconds' } },
           { path: 'maxAttempts', label: u('最多拨打次数', 'Most attempts per caller'), unit: UNITS.attempts, kind: { type: 'number', min: 1, max: MAX_ATTEMPTS, integer: true } },
+          {
+            path: 'needs',
+            label: u('重拨时的通话时长与可容忍等待时长', 'Talk time and patience on a redial'),
+            kind: { type: 'choice', options: REDIAL_NEEDS },
+            optional: true,
+            defaultValue: 'keep',
+            help: u('沿用：与首次来电相同；重新抽取：每次重拨重新随机抽取（多数重拨模型的假设）', 'keep: as on the first attempt; redraw: drawn afresh for each redial (as most retrial models assume)'),
+          },
         ],
       },
     ],
@@ -224,7 +256,19 @@ export const GROUPS: readonly GroupDescriptor[] = [
           { path: 'seats', label: u('备用坐席数', 'Standby seats'), unit: UNITS.seats, kind: { type: 'number', min: 0, max: MAX_SEATS, integer: true } },
           { path: 'seatsPerActivation', label: u('每次启用坐席数', 'Seats per call-in'), unit: UNITS.seats, kind: { type: 'number', min: 1, max: MAX_SEATS, integer: true }, optional: true, help: u('留空表示一次全部启用', 'empty: all at once') },
           { path: 'callInDelayMinutes', label: u('到岗时间', 'Call-in delay'), unit: UNITS.minutes, kind: { type: 'duration', unit: 'Minutes' } },
-        ]),
+        ], { atIncident: true }),
+      },
+      {
+        block: 'fields',
+        title: u('夜间到岗时间', 'Call-in delay at night'),
+        base: 'standby.nightCallIn',
+        help: u('在此时段（北京时间，可跨午夜）启用的备用坐席按夜间到岗时间上线', 'standby seats called in during this span (Beijing time; it may cross midnight) come on line after the night’s delay'),
+        optional: { template: { from: '22:00', to: '07:00', callInDelayMinutes: { kind: 'uniform', minMinutes: 45, maxMinutes: 90 } } },
+        fields: [
+          { path: 'from', label: u('夜间开始（北京时间）', 'Night from (Beijing time)'), kind: { type: 'text', pattern: 'time' }, help: u('格式 HH:MM', 'format HH:MM') },
+          { path: 'to', label: u('夜间结束（北京时间）', 'Night until (Beijing time)'), kind: { type: 'text', pattern: 'time' }, help: u('格式 HH:MM', 'format HH:MM') },
+          { path: 'callInDelayMinutes', label: u('夜间到岗时间', 'Call-in delay at night'), unit: UNITS.minutes, kind: { type: 'duration', unit: 'Minutes' } },
+        ],
       },
     ],
   },
@@ -296,6 +340,34 @@ export const GROUPS: readonly GroupDescriptor[] = [
         fields: [
           { path: 'weights', label: u('各使领馆的工单权重', 'Work orders by mission (weights)'), unit: UNITS.weight, kind: { type: 'by-id', source: 'missions', min: 0, max: MAX_WEIGHT }, help: u('相对权重；空白的使领馆不接收工单', 'relative weights; a blank mission receives none') },
           share('surgeCountryShare', u('突发事件新增案件中涉及事发国的比例', 'Of the cases a surge adds, share concerning the incident country'), undefined, 1),
+          { path: 'holidaysByCountry', label: u('驻在国节假日（当地日期）', 'Public holidays by country (local dates)'), kind: { type: 'dates-by-key', keys: 'country' }, optional: true, help: u('当天该国所有使领馆不接收工单；每行：国家代码: 日期, 日期', 'every mission in the country receives no work orders that day; one line each: country code: date, date') },
+          { path: 'holidaysByMission', label: u('使领馆自身节假日（当地日期）', 'Public holidays by mission (local dates)'), kind: { type: 'dates-by-key', keys: 'missions' }, optional: true, help: u('每行：使领馆编号: 日期, 日期', 'one line each: mission id: date, date') },
+        ],
+      },
+      {
+        block: 'fields',
+        title: u('使领馆午休', 'Missions’ lunch break'),
+        base: 'missions.lunch',
+        help: u('当地时间；午休期间转交使领馆的工单待下午上班后接收，紧急情况仍由值班人员立即处理', 'local time; a work order forwarded during lunch is received when the office reopens; the duty officer still takes emergencies at once'),
+        optional: { template: { start: '12:00', end: '14:00' } },
+        fields: [
+          { path: 'start', label: u('午休开始（当地时间）', 'Lunch starts (local time)'), kind: { type: 'text', pattern: 'time' }, help: u('格式 HH:MM', 'format HH:MM') },
+          { path: 'end', label: u('午休结束（当地时间）', 'Lunch ends (local time)'), kind: { type: 'text', pattern: 'time' }, help: u('格式 HH:MM', 'format HH:MM') },
+        ],
+      },
+      {
+        block: 'list',
+        title: u('使领馆非办公时间转接 12308 的来电', 'Missions forwarding after-hours calls to 12308'),
+        help: u(
+          '部分驻外使领馆在非办公时间（夜间、周末、午休、节假日）将来电转接 12308（已公布的例子：驻日本、驻马来西亚使馆，驻纽约总领馆）；这些来电按所选类型进入热线，其案件转交回该使领馆',
+          'some missions send the calls they get while closed (nights, weekends, lunch, holidays) to 12308 (published examples: Japan, Malaysia, New York); they reach the hotline as the chosen call type, and their cases go back to that mission',
+        ),
+        path: 'missions.afterHoursForwarding',
+        editable: { min: 0, max: MAX_FORWARDING_MISSIONS, template: () => ({ mission: 'jp-tokyo', callsPerHour: 1, callType: 'general' }) },
+        fields: [
+          { path: 'mission', label: u('转接的使领馆', 'Forwarding mission'), kind: { type: 'choice', options: 'missions' } },
+          { path: 'callsPerHour', label: u('非办公时间每小时转接来电', 'Calls forwarded per closed hour'), unit: UNITS.callsPerHour, kind: { type: 'number', min: 0, max: MAX_FORWARDED_CALLS_PER_HOUR } },
+          { path: 'callType', label: u('作为哪类来电', 'Arrive as call type'), kind: { type: 'choice', options: 'callTypes' } },
         ],
       },
       {
@@ -313,7 +385,24 @@ export const GROUPS: readonly GroupDescriptor[] = [
             ],
           },
         },
-        fields: [{ path: 'targetMinutes', label: u('通知目标时间', 'Notification target'), unit: UNITS.minutes, kind: { type: 'number', above: 0, max: MAX_NOTIFICATION_TARGET_MINUTES } }],
+        fields: [
+          { path: 'targetMinutes', label: u('通知目标时间', 'Notification target'), unit: UNITS.minutes, kind: { type: 'number', above: 0, max: MAX_NOTIFICATION_TARGET_MINUTES } },
+          {
+            path: 'targetFrom',
+            label: u('目标时间起算点', 'Target counted from'),
+            kind: { type: 'choice', options: TARGET_FROM },
+            optional: true,
+            defaultValue: 'arrival',
+          },
+          {
+            path: 'ackTimeoutMinutes',
+            label: u('未获确认即视为失败的时间', 'Failure known when unacknowledged after'),
+            unit: UNITS.minutes,
+            kind: { type: 'number', above: 0, max: MAX_NOTIFICATION_TARGET_MINUTES },
+            optional: true,
+            help: u('使领馆值班人员在此时间内未确认即重试或改用下一渠道；留空表示在送达时间结束时即知失败', 'no acknowledgement from the duty staff within this time: retry or use the next channel; empty: a failure is known at the end of the delivery time'),
+          },
+        ],
       },
       {
         block: 'list',

@@ -124,6 +124,10 @@ function find(path: string, json: unknown, lang: Lang): Found | undefined {
       if (last === 'kind') return { field: parent, suffix: [text(PARAM_LABELS.kind, lang)], kind: parent.kind };
       return { field: parent, suffix: [text(durationParamLabel(last), lang)], kind: { type: 'number', ...durationParamRule(last, kind, parent.kind.unit) } };
     }
+    if (parent.kind.type === 'dates-by-key' && rest.length === 2 && /^\d+$/.test(last)) {
+      const n = Number(last) + 1;
+      return { field: parent, suffix: [rest[0]!, lang === 'zh' ? `第 ${n} 个日期` : `date ${n}`], kind: parent.kind };
+    }
     if (parent.kind.type === 'by-id' && rest.length === 1) return { field: parent, suffix: [last], kind: { type: 'number', min: parent.kind.min, max: parent.kind.max } };
     if (parent.kind.type === 'seats' && /^\d+$/.test(last)) return { field: parent, suffix: [], kind: { type: 'number', min: 0, max: parent.kind.max, integer: true } };
     if ((parent.kind.type === 'numbers' || parent.kind.type === 'ids') && /^\d+$/.test(last)) return { field: parent, suffix: [], kind: parent.kind };
@@ -138,10 +142,12 @@ function itemNames(path: string, json: unknown, lang: Lang): string[] {
   const names: string[] = [];
   segments.forEach((segment, i) => {
     if (typeof segment !== 'number') return;
-    const item = getAt(json, segments.slice(0, i + 1)) as { id?: unknown; label?: Bilingual } | undefined;
+    // A date in a list of holidays is named by `find`, not as a list item.
+    if (/^holidaysBy/.test(String(segments[i - 2] ?? ''))) return;
+    const item = getAt(json, segments.slice(0, i + 1)) as { id?: unknown; label?: Bilingual; mission?: unknown } | undefined;
     const list = String(segments[i - 1] ?? '');
     const what = LIST_NAMES[list] ?? { zh: '项', en: 'item' };
-    const name = item?.label && typeof item.label === 'object' ? text(item.label, lang) : typeof item?.id === 'string' ? item.id : undefined;
+    const name = item?.label && typeof item.label === 'object' ? text(item.label, lang) : typeof item?.id === 'string' ? item.id : typeof item?.mission === 'string' ? item.mission : undefined;
     if (lang === 'zh') names.push(name !== undefined ? `${what.zh}「${name}」` : `第 ${segment + 1} 个${what.zh}`);
     else names.push(`${what.en} ${name ?? segment + 1}`);
   });
@@ -153,6 +159,7 @@ const LIST_NAMES: Record<string, Bilingual> = {
   lanes: { zh: '队列', en: 'Lane' },
   surges: { zh: '突发事件', en: 'Surge' },
   channels: { zh: '通知渠道', en: 'Channel' },
+  afterHoursForwarding: { zh: '转接来电的使领馆', en: 'Forwarding mission' },
 };
 
 /** Names of the top-level sections, for issues about a whole section. */
@@ -179,7 +186,7 @@ function durationOrderZh(order: string): string {
   return order.replace(/([a-z]+)(?:Seconds|Minutes)/g, (_, name: string) => words[name] ?? name);
 }
 
-const ITEM_UNITS_ZH: Record<string, string> = { surges: '个突发事件', 'call types': '种来电类型', lanes: '个队列', channels: '个通知渠道', hours: '个时间点', items: '项' };
+const ITEM_UNITS_ZH: Record<string, string> = { surges: '个突发事件', 'call types': '种来电类型', lanes: '个队列', channels: '个通知渠道', hours: '个时间点', items: '项', dates: '个日期' };
 
 /** Translations of the messages of the parser's cross-field checks (models/scenario/scenario.ts). */
 const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
@@ -215,6 +222,19 @@ const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
   [/^expected an? (Chinese )?(name|description) \(text, may be empty\)$/, () => ({ zh: '应为文字（可以为空）', en: 'expected text (may be empty)' })],
   [/^expected at most (\d+) (surges|call types|lanes|channels|hours|items)$/, (m) => ({ zh: `最多 ${m[1]} ${ITEM_UNITS_ZH[m[2]!]}`, en: `at most ${m[1]} ${m[2]}` })],
   [/^expected at least one (hour|item)$/, () => ({ zh: '至少需要一项', en: 'at least one is needed' })],
+  [/^expected "keep" \(a redial keeps/, () => ({ zh: '应为 "keep"（沿用首次来电的通话时长与可容忍等待时长）或 "redraw"（重新抽取）', en: '"keep" (the first attempt’s talk time and patience) or "redraw" (draw afresh)' })],
+  [/^expected an ISO 3166 two-letter country code/, () => ({ zh: '应为两个大写字母的国家代码（ISO 3166），例如 JP', en: 'a two-letter ISO 3166 country code in capitals, e.g. JP' })],
+  [/^expected the country code of a mission in the catalogue/, () => ({ zh: '应为使领馆目录中某一使领馆所在国家的代码', en: 'the country code of a mission in the catalogue' })],
+  [/^expected a time of day "HH:MM"/, () => ({ zh: '应为时刻 "HH:MM"（24 小时制，例如 "12:00"）', en: 'a time of day "HH:MM" (24-hour, e.g. "12:00")' })],
+  [/^expected a lunch break that ends after it starts/, () => ({ zh: '午休结束时间应晚于开始时间（同一天内）', en: 'the lunch break must end after it starts, on the same day' })],
+  [/^expected a lunch break that leaves part of every mission's office hours open \((.+)\)$/, (m) => ({ zh: `午休不能覆盖任何使领馆的全部办公时间（${m[1]}）`, en: `the lunch break must leave part of every mission's office hours open (${m[1]})` })],
+  [/^expected a local date "YYYY-MM-DD"/, () => ({ zh: '应为当地日期 "YYYY-MM-DD"（须为实际存在的日期）', en: 'a local date "YYYY-MM-DD" that exists' })],
+  [/^expected a list of local dates/, () => ({ zh: '应为当地日期列表，例如 ["2025-01-01"]', en: 'a list of local dates, e.g. ["2025-01-01"]' })],
+  [/^expected at most (\d+) dates$/, (m) => ({ zh: `最多 ${m[1]} 个日期`, en: `at most ${m[1]} dates` })],
+  [/^expected a mission not listed before$/, () => ({ zh: '同一使领馆不能重复列出', en: 'each mission may be listed once' })],
+  [/^expected "arrival" \(the target counts from/, () => ({ zh: '应为 "arrival"（自来电时刻起算）或 "decision"（自决定通知时刻起算）', en: '"arrival" (from the call’s arrival) or "decision" (from the decision to notify)' })],
+  [/^expected at least one surge: "at-incident"/, () => ({ zh: '"重大事件发生时启用"需要至少一个突发事件', en: '"at each incident" needs at least one surge' })],
+  [/^expected a span of the day: "from" and "to" must differ$/, () => ({ zh: '开始与结束时间不能相同', en: 'the start and end times must differ' })],
   [/^expected version/, () => ({ zh: '不支持的情景格式版本', en: 'unsupported scenario format version' })],
   [/^expected ([a-z]+(?:Seconds|Minutes)(?: ≤ [a-z]+(?:Seconds|Minutes))+)$/, (m) => ({ zh: `应满足 ${durationOrderZh(m[1]!)}`, en: `must satisfy ${m[1]}` })],
 ];

@@ -38,6 +38,24 @@ const activationVariants: readonly Variant[] = [
   },
 ];
 
+/** Standby seats only: called in by hand at each surge's start (the COVID-2020 practice). */
+const atIncidentVariant: Variant = {
+  kind: 'at-incident',
+  label: u('重大事件发生时手动全部启用', 'by hand at each incident (all at once)'),
+  template: { kind: 'at-incident', afterMinutes: 0 },
+  fields: [
+    {
+      path: 'afterMinutes',
+      label: u('事件开始后多久启用', 'Called in after the incident starts'),
+      unit: UNITS.minutes,
+      kind: { type: 'number', min: 0, max: MAX_SPELL_MINUTES },
+      optional: true,
+      defaultValue: 0,
+      help: u('2020 年疫情期间"所有备用人员全部上线"', 'as in spring 2020: "all standby staff on the phones"'),
+    },
+  ],
+};
+
 const standDownVariants: readonly Variant[] = [
   { kind: 'never', label: u('从不', 'never'), fields: [], template: { kind: 'never' } },
   {
@@ -58,12 +76,16 @@ const standDownVariants: readonly Variant[] = [
   },
 ];
 
-/** The on-call policy fields shared by standby seats and back-office staff on the phones. */
-export function onCallFields(extra: readonly FieldDescriptor[]): FieldDescriptor[] {
+/**
+ * The on-call policy fields shared by standby seats and back-office staff on the phones;
+ * `atIncident` adds the standby seats' own rule, called in by hand at each incident.
+ */
+export function onCallFields(extra: readonly FieldDescriptor[], options: { readonly atIncident?: boolean } = {}): FieldDescriptor[] {
+  const variants = options.atIncident ? [activationVariants[0]!, activationVariants[1]!, atIncidentVariant, ...activationVariants.slice(2)] : activationVariants;
   return [
     ...extra,
     { path: 'checkEveryMinutes', label: u('检查间隔', 'Check every'), unit: UNITS.minutes, kind: { type: 'number', min: MIN_CHECK_EVERY_MINUTES, max: MAX_CHECK_EVERY_MINUTES }, optional: true, defaultValue: 5 },
-    { path: 'activation', label: u('启用条件', 'Call in'), kind: { type: 'variant', variants: activationVariants } },
+    { path: 'activation', label: u('启用条件', 'Call in'), kind: { type: 'variant', variants } },
     { path: 'standDown', label: u('撤回条件', 'Stand down'), kind: { type: 'variant', variants: standDownVariants } },
   ];
 }

@@ -18,4 +18,5 @@ export const UNITS = {
   attempts: u('次', 'attempts'),
   callers: u('人', 'callers'),
   weight: u('权重', 'weight'),
+  cv: u('变异系数', 'CV'),
 } as const;

@@ -8,6 +8,7 @@ import { wrap, type Remote } from 'comlink';
 import { css, html, LitElement, nothing } from 'lit';
 import { MISSIONS, type Mission } from '../../../models/missions/catalogue.ts';
 import { MissionClock } from '../../../models/missions/office-clock.ts';
+import { officeRulesFor } from '../../../models/missions/office-rules.ts';
 import { parseScenario, type Scenario } from '../../../models/scenario/scenario.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
 import { LESSONS, lessonById, type Lesson } from '../../trainer/lessons.ts';
@@ -123,9 +124,10 @@ export class CcTrainer extends LitElement {
     const player = new Player(api, opened.config);
     const until = days * DAY + scenario.run.drainLimitHours * 3600 + 2 * DAY;
     const missions = bandMissions(scenario);
-    const clocks = new Map(missions.map((m) => [m.id, new MissionClock(m, scenario.run.startBeijing, until)]));
+    const clockOf = (m: Mission) => new MissionClock(m, scenario.run.startBeijing, until, officeRulesFor(scenario.missions, m));
+    const clocks = new Map(missions.map((m) => [m.id, clockOf(m)]));
     this.narrator = new Narrator({
-      isOpen: (id, t) => (clocks.get(id) ?? new MissionClock(MISSIONS.find((m) => m.id === id)!, scenario.run.startBeijing, until)).isOpen(t),
+      isOpen: (id, t) => (clocks.get(id) ?? clockOf(MISSIONS.find((m) => m.id === id)!)).isOpen(t),
       missionName: (id) => MISSIONS.find((m) => m.id === id)?.name ?? { zh: id, en: id },
       channelName: (id) => scenario.notifications?.channels.find((c) => c.id === id)?.label ?? { zh: id, en: id },
       emergencyLane: opened.config.laneIds[0]!,
@@ -145,6 +147,7 @@ export class CcTrainer extends LitElement {
       secretarySeats: seats(scenario.backOffice?.secretaries.seats),
       officerSeats: seats(scenario.backOffice?.officers.seats),
       untilSeconds: until,
+      ...(scenario.missions ? { officeRules: scenario.missions } : {}),
       laneLabels: Object.fromEntries(scenario.lanes.flatMap((l) => (l.label ? [[l.id, l.label]] : []))),
     });
     this.painter.resize(canvas.clientWidth || 900);

@@ -7,6 +7,7 @@
  */
 import type { Mission } from '../../../models/missions/catalogue.ts';
 import { beijingStartUtcMs, MissionClock } from '../../../models/missions/office-clock.ts';
+import { officeRulesFor, type OfficeRulesSpec } from '../../../models/missions/office-rules.ts';
 import { CHART_FONT, INK, OKABE_ITO, categorical } from '../../charts/palette.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
 import type { FloorState, LiveCall } from '../../trainer/floor-state.ts';
@@ -22,6 +23,8 @@ export interface FloorSetting {
   readonly officerSeats: number;
   /** Missions' clocks are known up to this time. */
   readonly untilSeconds: number;
+  /** The scenario's lunch break and holidays for the missions' clocks. */
+  readonly officeRules?: OfficeRulesSpec;
   /** Lane labels by lane id. */
   readonly laneLabels: Readonly<Record<string, { readonly zh: string; readonly en: string }>>;
 }
@@ -59,7 +62,7 @@ export class FloorPainter {
   ) {
     this.ctx = canvas.getContext('2d', { alpha: false })!;
     this.startUtcMs = beijingStartUtcMs(startBeijing);
-    this.clocks = setting.missions.map((m) => new MissionClock(m, startBeijing, setting.untilSeconds));
+    this.clocks = setting.missions.map((m) => new MissionClock(m, startBeijing, setting.untilSeconds, officeRulesFor(setting.officeRules, m)));
     const formats = (locale: string) => setting.missions.map((m) => new Intl.DateTimeFormat(locale, { timeZone: m.timeZone, hour: '2-digit', minute: '2-digit', weekday: 'short', hour12: false }));
     this.formats = { zh: formats('zh-CN'), en: formats('en-GB') };
     this.missionIndex = new Map(setting.missions.map((m, i) => [m.id, i]));

@@ -9,6 +9,7 @@ import { Call, type Caller } from '../../../models/phone/call.ts';
 import type { CaseRoute } from '../../../models/back-office/case-route.ts';
 import { MISSION_IDS } from '../../../models/missions/catalogue.ts';
 import type { BackOfficeSpec } from '../../../models/scenario/scenario.ts';
+import type { OfficeRulesSpec } from '../../../models/missions/office-rules.ts';
 import { SecretaryRoster } from '../../../models/back-office/secretary-phones.ts';
 import { NO_TRACE, type Tracer } from '../../../models/results/trace.ts';
 import { Kernel } from '../../../src/engine/kernel.ts';
@@ -62,7 +63,7 @@ function callWith(route: Partial<CaseRoute>, id = 1): Call {
 }
 
 /** A back office on its own, logging what happens to work orders as [event, order id, hours]. */
-function office(secretaries: number, officers: number) {
+function office(secretaries: number, officers: number, officeRules?: OfficeRulesSpec) {
   const kernel = new Kernel();
   const log: [string, number, number][] = [];
   const done: string[] = [];
@@ -74,6 +75,7 @@ function office(secretaries: number, officers: number) {
     spec: spec(secretaries, officers),
     startBeijing: '2025-01-06T00:00',
     clockUntilSeconds: 30 * 24 * HOUR,
+    ...(officeRules ? { officeRules } : {}),
     tracer,
     hooks: { transferEnded: () => undefined, transferAbandoned: () => undefined, workOrderDone: (order, outcome) => done.push(`${order.id}:${outcome}`) },
   });
@@ -94,6 +96,25 @@ describe('work orders and missions', () => {
       ['work-order-received', 1, 8],
     ]);
     expect(done).toEqual(['1:mission']);
+  });
+
+  it('with a holiday on Monday in Japan, the order forwarded at 03:00 waits until Tuesday 09:00 Tokyo time', () => {
+    const { kernel, back, log } = office(1, 1, { holidaysByCountry: { JP: ['2025-01-06'] } });
+    kernel.at(2 * HOUR - 1200, () => back.createWorkOrder(callWith({})), undefined);
+    kernel.runUntil(48 * HOUR);
+    expect(log.at(-1)).toEqual(['work-order-received', 1, 32]);
+  });
+
+  it('with a lunch break 12:00–14:00, an order forwarded at 12:30 Tokyo time is received at 14:00; an emergency on a holiday at once', () => {
+    const rules: OfficeRulesSpec = { lunch: { start: '12:00', end: '14:00' }, holidaysByMission: { 'jp-tokyo': ['2025-01-06'] } };
+    const lunch = office(1, 1, { lunch: rules.lunch! });
+    lunch.kernel.at(11.5 * HOUR - 1200, () => lunch.back.createWorkOrder(callWith({})), undefined);
+    lunch.kernel.runUntil(24 * HOUR);
+    expect(lunch.log.at(-1)).toEqual(['work-order-received', 1, 13]);
+    const holiday = office(1, 1, rules);
+    holiday.kernel.at(2 * HOUR - 1200, () => holiday.back.createWorkOrder(callWith({ urgent: true })), undefined);
+    holiday.kernel.runUntil(24 * HOUR);
+    expect(holiday.log.at(-1)).toEqual(['work-order-received', 1, 2]);
   });
 
   it('an emergency reaches the duty officer at once, out of office hours', () => {

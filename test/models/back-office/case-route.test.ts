@@ -100,4 +100,14 @@ describe('CaseRouter', () => {
     expect(ids).not.toContain('jp-tokyo');
     expect(ids.filter((id) => id === 'jp-osaka').length).toBeGreaterThan(0.99 * ids.length);
   });
+
+  it('sends the forwarded case of a call a mission forwarded after hours back to that mission', () => {
+    const r = router({ workOrderShare: 1, forwardShare: 0.5 }, { backOffice, missions: { weights: { 'jp-tokyo': 1 } } });
+    const ny = MISSION_IDS.indexOf('us-new-york');
+    const list = Array.from({ length: 200 }, (_, i) => r.route(0, 0, i + 1, ny));
+    expect(list.filter((c) => c.forward).every((c) => c.mission === ny)).toBe(true);
+    expect(list.filter((c) => !c.forward).every((c) => c.mission === other)).toBe(true);
+    expect(list.some((c) => c.forward)).toBe(true);
+  });
 });
+

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { beijingStartUtcMs, MissionClock } from '../../../models/missions/office-clock.ts';
+import { beijingStartUtcMs, MissionClock, missionClock } from '../../../models/missions/office-clock.ts';
+import type { OfficeRules } from '../../../models/missions/office-rules.ts';
 import { type Mission, MISSIONS, missionById } from '../../../models/missions/catalogue.ts';
 
 /** Monday 6 January 2025, midnight in Beijing. */
@@ -252,5 +253,81 @@ describe('MissionClock across daylight-saving rules', () => {
     }
     expect(tehran.isOpen(utc('2025-07-10T06:00Z'))).toBe(false); // Thursday
     expect(tehran.isOpen(utc('2025-07-12T06:00Z'))).toBe(true); // Saturday
+  });
+});
+
+describe('MissionClock with a lunch break and holidays (local time, local dates)', () => {
+  /** A mission of our own, so the test does not depend on the catalogue's list. */
+  const office = (id: string, timeZone: string, country: string): Mission => ({
+    id,
+    name: { zh: id, en: id },
+    country,
+    city: { zh: id, en: id },
+    timeZone,
+    officeHours: { open: '09:00', close: '17:30' },
+    weekendDays: [6, 7],
+    kind: 'consulate-general',
+  });
+  const lunch = { startMinute: 12 * 60, endMinute: 14 * 60 };
+  const rules = (dates: string[] = []): OfficeRules => ({ lunch, holidays: new Set(dates) });
+  const newYork = new MissionClock(office('t-new-york', 'America/New_York', 'US'), START, 52 * WEEK, rules(['2025-07-04', '2025-11-27']));
+  const sydney = new MissionClock(office('t-sydney', 'Australia/Sydney', 'AU'), START, 52 * WEEK, rules(['2025-04-18', '2025-04-21']));
+  const london = new MissionClock(office('t-london', 'Europe/London', 'GB'), START, 52 * WEEK, rules(['2025-05-05', '2025-12-25', '2025-12-26']));
+
+  it('New York shuts 12:00–14:00 local on both sides of the March change to daylight time', () => {
+    // Friday 7 March: EST (−05:00); Monday 10 March: EDT (−04:00).
+    expect(newYork.isOpen(at('2025-03-07T11:59-05:00'))).toBe(true);
+    expect(newYork.isOpen(at('2025-03-07T12:00-05:00'))).toBe(false);
+    expect(newYork.nextOpening(at('2025-03-07T12:30-05:00'))).toBe(at('2025-03-07T14:00-05:00'));
+    expect(newYork.nextOpening(at('2025-03-10T12:30-04:00'))).toBe(at('2025-03-10T14:00-04:00'));
+    expect(newYork.isOpen(at('2025-03-10T13:30-05:00'))).toBe(true); // 14:30 in New York, not 13:30
+  });
+
+  it('a holiday is a local date: New York is shut on 4 July although Beijing is already on the 5th', () => {
+    expect(newYork.isOpen(at('2025-07-04T15:00-04:00'))).toBe(false); // = 5 July 03:00 in Beijing
+    expect(newYork.isOpen(at('2025-07-03T15:00-04:00'))).toBe(true);
+    expect(newYork.nextOpening(at('2025-07-03T18:00-04:00'))).toBe(at('2025-07-07T09:00-04:00')); // Friday holiday, then the weekend
+    // Thanksgiving (Thursday 27 November, EST again): Wednesday evening to Friday 09:00.
+    expect(newYork.nextOpening(at('2025-11-26T18:00-05:00'))).toBe(at('2025-11-28T09:00-05:00'));
+  });
+
+  it('Sydney keeps lunch at 12:00 local when daylight saving ends (6 April) and closes for Easter', () => {
+    // Friday 4 April: AEDT (+11:00); Monday 7 April: AEST (+10:00).
+    expect(sydney.nextOpening(at('2025-04-04T12:15+11:00'))).toBe(at('2025-04-04T14:00+11:00'));
+    expect(sydney.nextOpening(at('2025-04-07T12:15+10:00'))).toBe(at('2025-04-07T14:00+10:00'));
+    // Good Friday 18 April and Easter Monday 21 April: Thursday 17:30 until Tuesday 09:00.
+    expect(sydney.nextOpening(at('2025-04-17T17:30+10:00'))).toBe(at('2025-04-22T09:00+10:00'));
+    // Daylight saving starts on Sunday 5 October: Monday 6 October opens at 09:00 +11:00.
+    expect(sydney.nextOpening(at('2025-10-03T17:30+10:00'))).toBe(at('2025-10-06T09:00+11:00'));
+  });
+
+  it('London: the May bank holiday in summer time, Christmas and Boxing Day in winter time', () => {
+    expect(london.nextOpening(at('2025-05-02T18:00+01:00'))).toBe(at('2025-05-06T09:00+01:00'));
+    expect(london.isOpen(at('2025-05-05T10:00+01:00'))).toBe(false);
+    expect(london.nextOpening(at('2025-12-24T18:00+00:00'))).toBe(at('2025-12-29T09:00+00:00'));
+    // Lunch in British summer time (30 March on): 12:00–14:00 BST, i.e. 11:00–13:00 UTC.
+    expect(london.isOpen(at('2025-04-01T11:30+00:00'))).toBe(false);
+    expect(london.isOpen(at('2025-04-01T10:30+00:00'))).toBe(true);
+  });
+
+  it('a lunch break outside the office hours changes nothing; one overlapping the opening shortens the morning', () => {
+    const plain = new MissionClock(office('t-tokyo', 'Asia/Tokyo', 'JP'), START, 4 * WEEK);
+    const late = new MissionClock(office('t-tokyo', 'Asia/Tokyo', 'JP'), START, 4 * WEEK, { lunch: { startMinute: 18 * 60, endMinute: 19 * 60 } });
+    const early = new MissionClock(office('t-tokyo', 'Asia/Tokyo', 'JP'), START, 4 * WEEK, { lunch: { startMinute: 8 * 60, endMinute: 10 * 60 } });
+    for (let t = 0; t < 4 * WEEK - DAY; t += 900) expect(late.isOpen(t)).toBe(plain.isOpen(t));
+    expect(early.nextOpening(at('2025-01-07T08:00+09:00'))).toBe(at('2025-01-07T10:00+09:00'));
+    expect(early.isOpen(at('2025-01-07T17:29+09:00'))).toBe(true);
+  });
+
+  it('throws, naming the mission, when lunch covers the whole office day', () => {
+    expect(() => new MissionClock(office('t-tokyo', 'Asia/Tokyo', 'JP'), START, WEEK, { lunch: { startMinute: 8 * 60, endMinute: 18 * 60 } })).toThrow(/t-tokyo: the lunch break covers the office hours/);
+  });
+
+  it('caches clocks by their rules: the same rules share a clock, other rules do not', () => {
+    const m = office('t-cache', 'Asia/Tokyo', 'JP');
+    const a = missionClock(m, START, WEEK, rules(['2025-01-07']));
+    expect(missionClock(m, START, WEEK, rules(['2025-01-07']))).toBe(a);
+    expect(missionClock(m, START, WEEK, rules(['2025-01-08']))).not.toBe(a);
+    expect(missionClock(m, START, WEEK)).not.toBe(a);
   });
 });

@@ -5,14 +5,16 @@ import { Ivr } from '../../../models/phone/ivr.ts';
 import { orderLanes } from '../../../models/phone/lanes.ts';
 import { Kernel } from '../../../src/engine/kernel.ts';
 import { RandomStreams } from '../../../src/engine/random.ts';
-import { bundled } from '../../support/scenarios.ts';
+import { accepted, bundled, bundledJson } from '../../support/scenarios.ts';
 
 const scenario = bundled('baseline');
+const baselineJson = bundledJson('baseline');
+const redrawing = accepted({ ...baselineJson, redial: { ...(baselineJson.redial as object), needs: 'redraw' } });
 const router = { route: () => ({}) } as unknown as CaseRouter;
 
-function callers(seed: number) {
+function callers(seed: number, s = scenario) {
   const streams = new RandomStreams(seed);
-  const types = callTypeRuntimes(scenario, orderLanes(scenario).laneIndexOfType, streams);
+  const types = callTypeRuntimes(s, orderLanes(s).laneIndexOfType, streams);
   const ivr = new Ivr(new Kernel(), scenario.ivr, { selfServed: () => undefined, choseAgent: () => undefined });
   return { types, draw: new Callers(types, ivr, router) };
 }
@@ -54,4 +56,27 @@ describe('callers', () => {
     // Standard error 600 × 0.8 / √20,000 = 3.4 s; 4 of them.
     expect(Math.abs(sum / n - 600)).toBeLessThan(13.6);
   });
+
+  it('with redial.needs "redraw", draws a redial’s talk time, patience and after-call work from redial-needs.<type>, disturbing no other stream', () => {
+    const a = callers(5, redrawing);
+    const b = callers(5, redrawing);
+    const first = a.draw.draw(0, 0);
+    const redialled = a.draw.redraw(first);
+    const next = a.draw.draw(0, 1);
+    b.draw.draw(0, 0);
+    expect(b.draw.draw(0, 1).handleSeconds).toBe(next.handleSeconds); // caller.<type> untouched by the redraw
+    expect(redialled.id).toBe(first.id);
+    expect(redialled.handleSeconds).not.toBe(first.handleSeconds);
+    expect(redialled.patienceSeconds).not.toBe(first.patienceSeconds);
+    const stream = new RandomStreams(5).stream(`redial-needs.${scenario.callTypes[0]!.id}`);
+    const t = a.types[0]!;
+    expect([redialled.handleSeconds, redialled.patienceSeconds, redialled.afterCallWorkSeconds]).toEqual([t.handle(stream), t.patience!(stream), t.afterCallWork ? t.afterCallWork(stream) : 0]);
+  });
+
+  it('keeps no redial-needs stream unless asked to redraw, and refuses to redraw then', () => {
+    const { types, draw } = callers(5);
+    expect(types.every((t) => t.redialNeeds === undefined)).toBe(true);
+    expect(() => draw.redraw(draw.draw(0, 0))).toThrow(/redial.needs is not "redraw"/);
+  });
 });
+

@@ -90,6 +90,15 @@ describe('StandbyPolicy', () => {
     expect(at(30)).toBe('stand-down'); // 10 minutes without queue, busy signal or hang-up
   });
 
+  it('at-incident: calls seats in by hand at each surge’s start plus the lag, and at no other time', () => {
+    const policy = new StandbyPolicy(spec({ kind: 'at-incident', afterMinutes: 15 }), ['l'], [58, 100]);
+    expect(policy.scheduledTimes()).toEqual([58 * HOUR + 15 * MINUTE, 100 * HOUR + 15 * MINUTE]);
+    expect(policy.needsChecks()).toBe(false);
+    expect(policy.decide(view(58 * HOUR + 15 * MINUTE))).toBe('activate');
+    expect(policy.decide(view(58 * HOUR))).toBe('hold');
+    expect(new StandbyPolicy(spec({ kind: 'at-incident', afterMinutes: 0 }), ['l']).scheduledTimes()).toEqual([]);
+  });
+
   it('lists its times in order, activation and stand-down together', () => {
     const policy = new StandbyPolicy(spec({ kind: 'at-times', hours: [30, 1] }, { kind: 'at-times', hours: [5] }), []);
     expect(policy.scheduledTimes()).toEqual([1 * HOUR, 5 * HOUR, 30 * HOUR]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PolicyClock } from '../../../models/phone/standby-policy.ts';
-import { RecentOutcomes, StandbyController } from '../../../models/phone/standby.ts';
+import { beijingSpan, RecentOutcomes, StandbyController } from '../../../models/phone/standby.ts';
 import type { StandbySpec } from '../../../models/scenario/scenario.ts';
 import { Kernel } from '../../../src/engine/kernel.ts';
 import { Pool, type PoolJob } from '../../../src/engine/pool.ts';
@@ -121,5 +121,58 @@ describe('standby seats through the major incident', () => {
     }
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     expect(mean(levels[3]!)).toBeGreaterThan(mean(levels[0]!) + 0.05);
+  });
+});
+
+describe('standby call-in by time of day and by hand at an incident', () => {
+  it('reads a span of the Beijing day, across midnight, from a run starting at 18:00', () => {
+    const night = beijingSpan('22:00', '07:00', 18 * HOUR);
+    // Simulated 0 is 18:00 Beijing: 22:00 is at 4 h, 07:00 next day at 13 h.
+    expect([3.99, 4, 12.99, 13, 28, 37.5].map((h) => night(h * HOUR))).toEqual([false, true, true, false, true, false]);
+    const day = beijingSpan('09:00', '17:00', 0);
+    expect([8.99, 9, 16.99, 17].map((h) => day(h * HOUR))).toEqual([false, true, true, false]);
+  });
+
+  it('calls a seat in at night with the night’s delay and by day with the usual one', () => {
+    const kernel = new Kernel();
+    const pool = new Pool<PoolJob>(kernel, { name: 'desk', lines: [{ name: 'l', reservedSeats: 0 }], groups: ['front', 'standby'], onStart: () => undefined });
+    const spec: StandbySpec = {
+      seats: 2,
+      seatsPerActivation: 1,
+      callInDelayMinutes: { kind: 'fixed', minutes: 20 },
+      checkEveryMinutes: 5,
+      activation: { kind: 'at-times', hours: [3, 10] },
+      standDown: { kind: 'never' },
+    };
+    const called: [number, number][] = [];
+    const view = { waiting: () => 0, waitingTotal: () => 0, recentServiceLevel: () => NaN, lostCalls: () => 0 };
+    const controller = new StandbyController(
+      kernel, spec, pool, 1, () => 20 * MINUTE, new RandomStreams(1).stream('standby'), view, ['l'],
+      (event, seconds) => void (event === 'standby-called' && called.push([kernel.now() / HOUR, seconds / MINUTE])),
+      { timeOfDay: { applies: beijingSpan('22:00', '07:00', 0), delay: () => 90 * MINUTE } },
+    );
+    controller.start(new PolicyClock(kernel, 24 * HOUR));
+    kernel.runUntil(24 * HOUR);
+    expect(called).toEqual([[3, 90], [10, 20]]);
+  });
+
+  it('in the major incident, "at-incident" calls every standby seat in at the surge’s start: at 02:00 Beijing with the night’s delay, at 10:00 with the day’s', () => {
+    const calledAt = (startHour: number) => {
+      const json = bundledJson('major-incident') as any;
+      json.surges[0].startHour = startHour; // the run starts Monday 00:00 Beijing
+      const { seatsPerActivation: _, ...standby } = json.standby;
+      json.standby = {
+        ...standby,
+        activation: { kind: 'at-incident' },
+        callInDelayMinutes: { kind: 'fixed', minutes: 30 },
+        nightCallIn: { from: '22:00', to: '07:00', callInDelayMinutes: { kind: 'fixed', minutes: 75 } },
+      };
+      const log: { t: number; event: string; value?: number }[] = [];
+      simulateCallCentre(accepted(json), { seed: 3, days: 4, trace: (r) => void (r.event.startsWith('standby') && log.push(r as never)) });
+      expect(log.find((r) => r.event === 'standby-activate')).toMatchObject({ t: startHour * HOUR, value: json.standby.seats });
+      return log.filter((r) => r.event === 'standby-called' && r.t === startHour * HOUR).map((r) => r.value! / MINUTE);
+    };
+    expect(calledAt(50)).toEqual(Array(20).fill(75)); // Tuesday 02:00
+    expect(calledAt(58)).toEqual(Array(20).fill(30)); // Tuesday 10:00
   });
 });

@@ -30,6 +30,12 @@ describe('estimateRunCost', () => {
     expect(progressStepSeconds(heavy, 28)).toBeGreaterThanOrEqual(1);
   });
 
+  it('counts the calls missions forward after hours as if they were shut all week (an upper bound)', () => {
+    const scenario = { run: { days: 7 }, arrivals: { callsPerHour: 10 }, surges: [], missions: { afterHoursForwarding: [{ callsPerHour: 2 }, { callsPerHour: 3 }] } };
+    expect(estimateRunCost(scenario, { replications: 1 }).attemptsPerReplication).toBe((10 + 5) * 168);
+    expect(estimateRunCost({ ...scenario, missions: { afterHoursForwarding: [] } }, { replications: 1 }).attemptsPerReplication).toBe(10 * 168);
+  });
+
   it('says the time in words', () => {
     expect([0.2, 30, 600, 5 * 3600, 5 * 86_400].map(describeDuration)).toEqual(['under a second', 'about 30 seconds', 'about 10 minutes', 'about 5 hours', 'about 5 days']);
   });

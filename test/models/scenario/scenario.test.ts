@@ -64,4 +64,96 @@ describe('parseScenario', () => {
   it('returns a frozen scenario', () => {
     expect(Object.isFrozen(accepted(bundledJson('baseline')).callTypes[0])).toBe(true);
   });
+
+  it('takes arrivals.dailyVolumeCv: 0, or from 0.001 to 2; outside, names the field and the range', () => {
+    const withCv = (cv: unknown) => {
+      const json = baselineJson();
+      json.arrivals.dailyVolumeCv = cv;
+      return json;
+    };
+    expect(accepted(withCv(0)).arrivals.dailyVolumeCv).toBe(0);
+    expect(accepted(withCv(0.001)).arrivals.dailyVolumeCv).toBe(0.001);
+    expect(accepted(withCv(2)).arrivals.dailyVolumeCv).toBe(2);
+    expect(accepted(baselineJson()).arrivals.dailyVolumeCv).toBeUndefined();
+    for (const bad of [-0.1, 0.0005, 2.5, '0.2']) {
+      expect(rejected(withCv(bad)).map(formatIssue)).toEqual([`arrivals.dailyVolumeCv: expected 0 (no variation) or a number from 0.001 to 2, got ${JSON.stringify(bad)}`]);
+    }
+  });
+
+  it('takes redial.needs "keep" or "redraw", absent meaning "keep"', () => {
+    const withNeeds = (needs: unknown) => {
+      const json = baselineJson();
+      json.redial.needs = needs;
+      return json;
+    };
+    expect(accepted(withNeeds('redraw')).redial?.needs).toBe('redraw');
+    expect(accepted(baselineJson()).redial?.needs).toBeUndefined();
+    expect(rejected(withNeeds('fresh')).map(formatIssue)).toEqual(['redial.needs: expected "keep" (a redial keeps the talk time and patience of the first attempt) or "redraw" (drawn afresh), got "fresh"']);
+  });
+
+  it('takes a lunch break and holidays for the missions, and names the field of each mistake', () => {
+    const withRules = (rules: Record<string, unknown>) => {
+      const json = baselineJson();
+      Object.assign(json.missions, rules);
+      return json;
+    };
+    const good = accepted(withRules({ lunch: { start: '12:00', end: '14:00' }, holidaysByCountry: { JP: ['2025-01-01'] }, holidaysByMission: { 'us-new-york': ['2025-07-04'] } }));
+    expect(good.missions?.lunch).toEqual({ start: '12:00', end: '14:00' });
+    const messages = (rules: Record<string, unknown>) => rejected(withRules(rules)).map(formatIssue);
+    expect(messages({ lunch: { start: '14:00', end: '12:00' } })).toEqual(['missions.lunch.end: expected a lunch break that ends after it starts, on the same day, got "12:00"']);
+    expect(messages({ lunch: { start: '25:00', end: '26:00' } })).toContain('missions.lunch.start: expected a time of day "HH:MM" (24-hour, e.g. "12:00"), got "25:00"');
+    expect(messages({ lunch: { start: '08:00', end: '18:00' } })[0]).toMatch(/^missions\.lunch: expected a lunch break that leaves part of every mission's office hours open \(/);
+    expect(messages({ holidaysByCountry: { JP: ['2025-02-30'] } })).toEqual(['missions.holidaysByCountry.JP[0]: expected a local date "YYYY-MM-DD", got "2025-02-30"']);
+    expect(messages({ holidaysByCountry: { XX: [] } })).toEqual(['missions.holidaysByCountry.XX: expected the country code of a mission in the catalogue (models/missions/catalogue.ts)']);
+    expect(messages({ holidaysByCountry: { jp: [] } })[0]).toMatch(/^missions\.holidaysByCountry\.jp: expected an ISO 3166 two-letter country code/);
+    expect(messages({ holidaysByMission: { 'xx-nowhere': [] } })[0]).toMatch(/^missions\.holidaysByMission\.xx-nowhere: expected a mission id of the catalogue/);
+    expect(messages({ holidaysByMission: { 'us-new-york': new Array(1001).fill('2025-07-04') } })[0]).toMatch(/^missions\.holidaysByMission\.us-new-york: expected at most 1000 dates, got \["2025-07-04"/);
+  });
+
+  it('takes missions forwarding their after-hours calls, each mission once, with a known call type', () => {
+    const withForwarding = (list: unknown) => {
+      const json = baselineJson();
+      json.missions.afterHoursForwarding = list;
+      return json;
+    };
+    const good = accepted(withForwarding([{ mission: 'jp-tokyo', callsPerHour: 2, callType: 'general' }, { mission: 'my-kuala-lumpur', callsPerHour: 0, callType: 'emergency' }]));
+    expect(good.missions?.afterHoursForwarding?.length).toBe(2);
+    const messages = (list: unknown) => rejected(withForwarding(list)).map(formatIssue);
+    expect(messages([{ mission: 'jp-tokyo', callsPerHour: -1, callType: 'general' }])).toEqual(['missions.afterHoursForwarding[0].callsPerHour: expected a number from 0 to 10000, got -1']);
+    expect(messages([{ mission: 'xx-nowhere', callsPerHour: 1, callType: 'general' }])[0]).toMatch(/^missions\.afterHoursForwarding\[0\]\.mission: expected a mission id of the catalogue/);
+    expect(messages([{ mission: 'jp-tokyo', callsPerHour: 1, callType: 'nothing' }])[0]).toMatch(/^missions\.afterHoursForwarding\[0\]\.callType: expected one of the call type ids: /);
+    expect(messages([{ mission: 'jp-tokyo', callsPerHour: 1, callType: 'general' }, { mission: 'jp-tokyo', callsPerHour: 1, callType: 'general' }])).toEqual(['missions.afterHoursForwarding[1].mission: expected a mission not listed before, got "jp-tokyo"']);
+    expect(messages([{ mission: 'jp-tokyo', callsPerHour: 1 }])[0]).toMatch(/^missions\.afterHoursForwarding\[0\]\.callType: /);
+  });
+
+  it('takes notifications.targetFrom ("arrival" or "decision") and ackTimeoutMinutes (> 0, ≤ 1440), both optional', () => {
+    const withFields = (fields: Record<string, unknown>) => {
+      const json = baselineJson();
+      Object.assign(json.notifications, fields);
+      return json;
+    };
+    expect(accepted(withFields({ targetFrom: 'decision', ackTimeoutMinutes: 10 })).notifications).toMatchObject({ targetFrom: 'decision', ackTimeoutMinutes: 10 });
+    expect(accepted(baselineJson()).notifications?.ackTimeoutMinutes).toBeUndefined();
+    expect(rejected(withFields({ ackTimeoutMinutes: 0 })).map(formatIssue)).toEqual(['notifications.ackTimeoutMinutes: expected a number > 0 and ≤ 1440, got 0']);
+    expect(rejected(withFields({ targetFrom: 'call' })).map(formatIssue)[0]).toMatch(/^notifications\.targetFrom: expected "arrival" .* or "decision" .*, got "call"$/);
+  });
+
+  it('takes standby seats called in "at-incident" (with surges only) and a night call-in delay, naming each mistake', () => {
+    const incident = (): any => bundledJson('major-incident');
+    const json = incident();
+    json.standby.activation = { kind: 'at-incident' };
+    json.standby.nightCallIn = { from: '22:00', to: '07:00', callInDelayMinutes: { kind: 'fixed', minutes: 60 } };
+    const s = accepted(json);
+    expect(s.standby?.activation).toEqual({ kind: 'at-incident', afterMinutes: 0 });
+    expect(s.standby?.nightCallIn?.from).toBe('22:00');
+    const noSurge = { ...json, surges: [] };
+    expect(rejected(noSurge).map(formatIssue)).toEqual(['standby.activation: expected at least one surge: "at-incident" calls the standby seats in at each surge\'s start']);
+    const same = incident();
+    same.standby.nightCallIn = { from: '22:00', to: '22:00', callInDelayMinutes: { kind: 'fixed', minutes: 60 } };
+    expect(rejected(same).map(formatIssue)).toEqual(['standby.nightCallIn.to: expected a span of the day: "from" and "to" must differ, got "22:00"']);
+    const phones = incident();
+    phones.backOffice.phones.activation = { kind: 'at-incident' };
+    expect(rejected(phones).map(formatIssue)[0]).toMatch(/^backOffice\.phones\.activation(\.kind)?: /); // the secretaries keep their own rules
+  });
 });
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropRawUnder, readNumber, textFromValue, valueFromText } from '../../../src/ui/editor/draft.ts';
+import { datesByKeyText, dropRawUnder, readDatesByKey, readNumber, textFromValue, valueFromText } from '../../../src/ui/editor/draft.ts';
 import { convertDuration, durationMean } from '../../../src/ui/editor/duration.ts';
 import { dailyFromWeekly, weeklyFromDaily } from '../../../src/ui/editor/profile.ts';
 
@@ -67,3 +67,20 @@ describe('thousands separators', () => {
     expect(valueFromText({ type: 'numbers', min: 0, max: 10 } as never, '1,000')).toEqual({ value: [1, 0], keepRaw: true });
   });
 });
+
+describe('holidays typed one key a line', () => {
+  const kind = { type: 'dates-by-key', keys: 'country' } as const;
+
+  it('reads "JP: 2025-01-01, 2025-01-13" lines into lists by key, full-width colons and commas too', () => {
+    expect(readDatesByKey('JP: 2025-01-01, 2025-01-13\nTH：2025-04-13，2025-04-14\n\n')).toEqual({ JP: ['2025-01-01', '2025-01-13'], TH: ['2025-04-13', '2025-04-14'] });
+    expect(valueFromText(kind, 'JP: 2025-01-01')).toEqual({ value: { JP: ['2025-01-01'] }, keepRaw: false });
+    expect(datesByKeyText({ JP: ['2025-01-01', '2025-01-13'], US: [] })).toBe('JP: 2025-01-01, 2025-01-13\nUS: ');
+  });
+
+  it('keeps a line without a key as typed text, for the parser to report; empty removes the field', () => {
+    expect(valueFromText(kind, '2025-01-01')).toEqual({ value: '2025-01-01', keepRaw: false });
+    expect(valueFromText(kind, '__proto__: 2025-01-01').value).toBe('__proto__: 2025-01-01');
+    expect(valueFromText(kind, '').value).toBeUndefined();
+  });
+});
+

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Mission } from '../../../models/missions/catalogue.ts';
+import { minutesOf, officeRulesFor, rulesKey } from '../../../models/missions/office-rules.ts';
+
+const mission = (id: string, country: string | undefined): Mission => ({
+  id,
+  name: { zh: id, en: id },
+  country,
+  city: { zh: id, en: id },
+  timeZone: 'Asia/Tokyo',
+  officeHours: { open: '09:00', close: '17:30' },
+  weekendDays: [6, 7],
+  kind: 'embassy',
+});
+
+describe('office rules from the scenario', () => {
+  it('none when the scenario sets no lunch and no holiday for the mission', () => {
+    expect(officeRulesFor(undefined, mission('jp-tokyo', 'JP'))).toBeUndefined();
+    expect(officeRulesFor({ holidaysByCountry: { TH: ['2025-04-14'] } }, mission('jp-tokyo', 'JP'))).toBeUndefined();
+  });
+
+  it('joins the country’s holidays and the mission’s own, and reads the lunch break in minutes', () => {
+    const rules = officeRulesFor(
+      { lunch: { start: '12:00', end: '13:30' }, holidaysByCountry: { JP: ['2025-01-01', '2025-01-13'] }, holidaysByMission: { 'jp-osaka': ['2025-05-05'], 'jp-tokyo': ['2025-02-11'] } },
+      mission('jp-tokyo', 'JP'),
+    );
+    expect(rules?.lunch).toEqual({ startMinute: 720, endMinute: 810 });
+    expect([...(rules?.holidays ?? [])].sort()).toEqual(['2025-01-01', '2025-01-13', '2025-02-11']);
+  });
+
+  it('gives the catch-all mission, which has no country, only its own holidays', () => {
+    const rules = officeRulesFor({ holidaysByCountry: { JP: ['2025-01-01'] }, holidaysByMission: { other: ['2025-01-02'] } }, mission('other', undefined));
+    expect([...(rules?.holidays ?? [])]).toEqual(['2025-01-02']);
+  });
+
+  it('tells rule sets apart for the clock cache, whatever the order of the dates', () => {
+    expect(rulesKey({ holidays: new Set(['2025-01-02', '2025-01-01']) })).toBe(rulesKey({ holidays: new Set(['2025-01-01', '2025-01-02']) }));
+    expect(rulesKey({ lunch: { startMinute: 720, endMinute: 840 } })).not.toBe(rulesKey({}));
+    expect(minutesOf('23:59')).toBe(1439);
+  });
+});
