@@ -1,7 +1,10 @@
 /**
  * What the log says of each call type: its share of first calls (the mix), its lane, the
  * IVR self-service share, the live-transfer and work-order shares of answered calls, and
- * the distributions of talk time, after-call work and patience. Patience is fitted from
+ * the distributions of talk time, after-call work and patience. The work-order share is read
+ * from the answered calls that were not transferred: a caller who hangs up waiting for a
+ * transfer leaves no work order, and the model draws the two independently, so those calls
+ * give the share without that loss. Patience is fitted from
  * first calls only: the model keeps a caller's patience from one attempt to the next, so
  * an impatient caller's redials would count their patience again.
  */
@@ -70,7 +73,7 @@ export function fitCallTypes(attempts: readonly LogAttempt[], isFirst: (i: numbe
       abandoned: count(list, 'abandoned'),
       selfServiceShare: pastTrunk.length > 0 ? count(pastTrunk, 'self-served') / pastTrunk.length : 0,
       transferShare: answered.length > 0 ? answered.filter((a) => a.transferred).length / answered.length : 0,
-      workOrderShare: answered.length > 0 ? answered.filter((a) => a.workOrder).length / answered.length : 0,
+      workOrderShare: share(answered.filter((a) => !a.transferred), (a) => a.workOrder),
       handle: talk.length >= MIN_DURATIONS ? fitDurations(talk) : undefined,
       afterCall: afterCall.length >= MIN_DURATIONS ? fitDurations(afterCall) : undefined,
       patience: hangUps >= MIN_HANG_UPS ? fitCensored(waits) : undefined,
@@ -85,4 +88,9 @@ function mostCommon(values: readonly string[]): string | undefined {
   let best: string | undefined;
   for (const [v, n] of counts) if (best === undefined || n > counts.get(best)!) best = v;
   return best;
+}
+
+/** The share of `list` for which `test` holds, 0 for an empty list. */
+function share<T>(list: readonly T[], test: (item: T) => boolean): number {
+  return list.length > 0 ? list.filter(test).length / list.length : 0;
 }
