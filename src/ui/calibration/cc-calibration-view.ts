@@ -1,0 +1,545 @@
+/**
+ * `<cc-calibration-view>` (`?view=calibration`): a scenario from a call log. Import a CSV
+ * (file picker or drop; size-capped; read in this browser only), see its header and first
+ * rows, map its columns (guessed; saved and loaded as `--columns` JSON), fit it in a worker
+ * with progress and Cancel, see the fit (fit-sections.ts), make the fitted scenario the
+ * planner's working scenario or export it, and run the calibration report on the
+ * calibration workers (report-section.ts), printable.
+ *
+ * @fires calibration-adopt - `CustomEvent<{json, name}>`: make this scenario the working one.
+ */
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { text, type Bilingual, type Lang } from '../../i18n/i18n.ts';
+import { CALL_LOG_COLUMNS, type CallLogColumn } from '../../calibration/call-log.ts';
+import { MIN_GOOD_ROWS } from '../../calibration/calibrate.ts';
+import { REQUIRED_COLUMNS } from '../../calibration/parse-log.ts';
+import { parseScenario } from '../../../models/scenario/scenario.ts';
+import { scenarioName } from '../../../models/scenario/scenario-text.ts';
+import { downloadScenario } from '../scenario-file.ts';
+import { LIBRARY, libraryScenario } from '../scenario-library.ts';
+import { theme, visuallyHidden } from '../theme.ts';
+import { MAX_LOG_BYTES, type FitDone, type FitFailed } from './calibration-api.ts';
+import { CalibrationPool, type CalibrationRunner } from './calibration-client.ts';
+import { calibrationStyles } from './calibration-styles.ts';
+import { columnMapText, guessColumns, loadColumnMap, previewOf, selectionProblems, startProblem, type ColumnSelection, type Preview, type SelectionProblem } from './column-map.ts';
+import { renderDurations, renderMix, renderNotes, renderRedials, renderRows, renderVolume } from './fit-sections.ts';
+import { C, COLUMN_LABELS } from './messages.ts';
+import { renderReportCharts, renderReportTable } from './report-section.ts';
+import { reportData, type ReportData } from './report-figures.ts';
+
+/** Bytes read on the page for the preview; the whole file is read in the worker. */
+const PREVIEW_BYTES = 64 * 1024;
+const MAX_MB = MAX_LOG_BYTES / 1024 / 1024;
+const DEFAULT_REPLICATIONS = '5';
+const DEFAULT_SEED = '12308';
+
+type FitStatus = 'idle' | 'fitting' | 'done' | 'failed' | 'cancelled';
+type ReportStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface AdoptDetail {
+  readonly json: Record<string, unknown>;
+  readonly name: string;
+}
+
+export class CcCalibrationView extends LitElement {
+  static override properties = {
+    lang: {},
+    workingJson: { attribute: false },
+    runner: { attribute: false },
+    file: { state: true },
+    preview: { state: true },
+    selection: { state: true },
+    importMessage: { state: true },
+    mapMessage: { state: true },
+    base: { state: true },
+    fitStatus: { state: true },
+    elapsedMs: { state: true },
+    fit: { state: true },
+    failure: { state: true },
+    adopted: { state: true },
+    replicationsText: { state: true },
+    seedText: { state: true },
+    reportStatus: { state: true },
+    reportDone: { state: true },
+    report: { state: true },
+    reportMessage: { state: true },
+    dragging: { state: true },
+    showProblems: { state: true },
+  };
+  static override styles = [theme, visuallyHidden, calibrationStyles];
+
+  declare lang: Lang;
+  /** The planner's working scenario (JSON as edited), offered as the base of the fit. */
+  declare workingJson: unknown;
+  /** The workers; created on first use unless given (tests give a fake). */
+  declare runner: CalibrationRunner | undefined;
+  declare file: File | undefined;
+  declare preview: Preview | undefined;
+  declare selection: ColumnSelection | undefined;
+  /** Why the last file was turned down (the previous file stays). */
+  declare importMessage: Bilingual | undefined;
+  declare mapMessage: { kind: 'info' | 'error'; message: Bilingual; detail?: string } | undefined;
+  /** The base scenario: 'working' or a bundled scenario's id. */
+  declare base: string;
+  declare fitStatus: FitStatus;
+  declare elapsedMs: number;
+  declare fit: FitDone | undefined;
+  declare failure: FitFailed | undefined;
+  declare adopted: boolean;
+  declare replicationsText: string;
+  declare seedText: string;
+  declare reportStatus: ReportStatus;
+  declare reportDone: number;
+  declare report: ReportData | undefined;
+  declare reportMessage: Bilingual | undefined;
+  declare dragging: boolean;
+  declare showProblems: boolean;
+
+  private ownRunner = false;
+  private timer: ReturnType<typeof setInterval> | undefined;
+  private startedAt = 0;
+  private focusAfter: string | undefined;
+
+  constructor() {
+    super();
+    this.lang = 'zh';
+    this.workingJson = undefined;
+    this.runner = undefined;
+    this.file = undefined;
+    this.preview = undefined;
+    this.selection = undefined;
+    this.importMessage = undefined;
+    this.mapMessage = undefined;
+    this.base = 'baseline';
+    this.fitStatus = 'idle';
+    this.elapsedMs = 0;
+    this.fit = undefined;
+    this.failure = undefined;
+    this.adopted = false;
+    this.replicationsText = DEFAULT_REPLICATIONS;
+    this.seedText = DEFAULT_SEED;
+    this.reportStatus = 'idle';
+    this.reportDone = 0;
+    this.report = undefined;
+    this.reportMessage = undefined;
+    this.dragging = false;
+    this.showProblems = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.timer);
+    if (this.ownRunner) {
+      this.runner?.dispose();
+      this.runner = undefined;
+      this.ownRunner = false;
+    }
+  }
+
+  protected override updated(_changed: PropertyValues): void {
+    if (this.focusAfter) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfter);
+      this.focusAfter = undefined;
+      target?.focus();
+    }
+  }
+
+  private get workers(): CalibrationRunner {
+    if (!this.runner) {
+      this.runner = new CalibrationPool();
+      this.ownRunner = true;
+    }
+    return this.runner;
+  }
+
+  // ——— Import ———
+
+  /** Reads the start of a file for its preview; a file that cannot be a call log is turned down and the previous one kept. */
+  async openFile(file: File): Promise<void> {
+    const refuse = (message: Bilingual) => {
+      this.importMessage = message;
+      this.focusAfter = '#import-message';
+    };
+    if (file.size > MAX_LOG_BYTES) return refuse(C.tooLarge(file.name, MAX_MB));
+    let start: string;
+    try {
+      start = await file.slice(0, PREVIEW_BYTES).text();
+    } catch {
+      return refuse(C.unreadable(file.name));
+    }
+    const preview = previewOf(start, file.size <= PREVIEW_BYTES);
+    const problem = startProblem(start, preview);
+    if (problem) return refuse(problem === 'empty' ? C.empty(file.name) : C.notCsv(file.name));
+    const sameHeader = this.preview && this.preview.header.join('\u0000') === preview.header.join('\u0000');
+    this.importMessage = undefined;
+    this.mapMessage = undefined;
+    this.file = file;
+    this.preview = preview;
+    // The same export again keeps the map as chosen; another file starts from a guess.
+    if (!sameHeader || !this.selection) this.selection = guessColumns(preview.header);
+    this.showProblems = false;
+    this.fit = undefined;
+    this.failure = undefined;
+    this.fitStatus = 'idle';
+    this.report = undefined;
+    this.reportStatus = 'idle';
+    this.adopted = false;
+    this.focusAfter = '#preview-title';
+  }
+
+  private readonly handlePick = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void this.openFile(file);
+  };
+
+  private readonly handleDragOver = (event: DragEvent): void => {
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+  };
+
+  private readonly handleDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    this.dragging = false;
+    const file = event.dataTransfer?.files[0];
+    if (file) void this.openFile(file);
+  };
+
+  // ——— Column map ———
+
+  private choose(column: CallLogColumn, header: string): void {
+    this.selection = { ...this.selection!, [column]: header };
+  }
+
+  private readonly saveMap = (): void => {
+    const url = URL.createObjectURL(new Blob([columnMapText(this.selection!)], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'column-map.json';
+    link.style.display = 'none';
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  private readonly handleLoadMap = async (event: Event): Promise<void> => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file || !this.preview || !this.selection) return;
+    const loaded = file.size > 64 * 1024 ? ({ ok: false, problems: ['larger than 64 kB'] } as const) : loadColumnMap(await file.text(), this.preview.header, this.selection);
+    if (!loaded.ok) {
+      this.mapMessage = { kind: 'error', message: C.mapRefused(file.name), detail: loaded.problems.join('; ') };
+    } else {
+      this.selection = loaded.selection;
+      this.mapMessage = loaded.unknownHeaders.length > 0 ? { kind: 'info', message: C.mapLoaded(file.name), detail: text(C.mapUnknown(loaded.unknownHeaders.join(', ')), this.lang) } : { kind: 'info', message: C.mapLoaded(file.name) };
+    }
+    this.focusAfter = '#map-message';
+  };
+
+  // ——— Fit ———
+
+  private baseJson(): Record<string, unknown> | undefined {
+    if (this.base !== 'working') return libraryScenario(this.base) as Record<string, unknown>;
+    return parseScenario(this.workingJson).ok ? (structuredClone(this.workingJson) as Record<string, unknown>) : undefined;
+  }
+
+  private readonly startFit = async (): Promise<void> => {
+    if (!this.file || !this.selection) return;
+    const problems = selectionProblems(this.selection);
+    if (problems.length > 0) {
+      this.showProblems = true;
+      this.focusAfter = `#map-${problems[0]!.column}`;
+      return;
+    }
+    const base = this.baseJson();
+    if (!base) {
+      this.focusAfter = '#base';
+      return;
+    }
+    this.fitStatus = 'fitting';
+    this.fit = undefined;
+    this.failure = undefined;
+    this.report = undefined;
+    this.reportStatus = 'idle';
+    this.adopted = false;
+    this.startedAt = performance.now();
+    this.elapsedMs = 0;
+    this.timer = setInterval(() => (this.elapsedMs = performance.now() - this.startedAt), 250);
+    this.focusAfter = '#fit-cancel';
+    try {
+      const outcome = await this.workers.fit(this.file, { selection: this.selection, base, source: this.file.name });
+      this.elapsedMs = performance.now() - this.startedAt;
+      if (outcome === 'cancelled') {
+        this.fitStatus = 'cancelled';
+        this.focusAfter = '#fit';
+      } else if (outcome.ok) {
+        this.fit = outcome;
+        this.fitStatus = 'done';
+        this.focusAfter = '#fit-title';
+      } else {
+        this.failure = outcome;
+        this.fitStatus = 'failed';
+        this.focusAfter = '#fit-failure';
+      }
+    } catch (error) {
+      this.failure = { ok: false, kind: 'scenario', reason: (error as Error).message, rows: undefined };
+      this.fitStatus = 'failed';
+      this.focusAfter = '#fit-failure';
+    } finally {
+      clearInterval(this.timer);
+    }
+  };
+
+  private readonly cancel = (): void => this.runner?.cancel();
+
+  // ——— The fitted scenario ———
+
+  private readonly adopt = (): void => {
+    const fit = this.fit!;
+    this.dispatchEvent(new CustomEvent<AdoptDetail>('calibration-adopt', { detail: { json: fit.json, name: scenarioName(fit.json as never, this.lang) }, bubbles: true, composed: true }));
+    this.adopted = true;
+    this.focusAfter = '#adopted';
+  };
+
+  private readonly exportScenario = (): void => downloadScenario(this.fit!.json);
+
+  // ——— Report ———
+
+  private get reportProblems(): { replications?: Bilingual; seed?: Bilingual } {
+    const n = /^\d+$/.test(this.replicationsText.trim()) ? Number(this.replicationsText) : NaN;
+    const seed = /^\d+$/.test(this.seedText.trim()) ? Number(this.seedText) : NaN;
+    return {
+      ...(n >= 2 && n <= 20 ? {} : { replications: C.replicationsInvalid }),
+      ...(seed >= 0 && seed <= 4294967295 ? {} : { seed: C.seedInvalid }),
+    };
+  }
+
+  private readonly runReport = async (): Promise<void> => {
+    const fit = this.fit;
+    if (!fit) return;
+    const problems = this.reportProblems;
+    if (problems.replications || problems.seed) {
+      this.focusAfter = problems.replications ? '#replications' : '#seed';
+      return;
+    }
+    const replications = Number(this.replicationsText);
+    const seed = Number(this.seedText);
+    this.reportStatus = 'running';
+    this.reportDone = 0;
+    this.reportMessage = undefined;
+    this.focusAfter = '#report-cancel';
+    const started = performance.now();
+    try {
+      const results = await this.workers.report(fit.json, { seed, replications }, (done) => (this.reportDone = done));
+      if (results === 'cancelled') {
+        this.reportStatus = 'cancelled';
+        this.reportMessage = C.reportCancelled;
+        this.focusAfter = '#run-report';
+        return;
+      }
+      this.report = reportData(fit.observed, results, { seed, days: fit.days });
+      this.reportStatus = 'done';
+      this.reportMessage = C.reportDone(replications, ((performance.now() - started) / 1000).toFixed(1));
+      this.focusAfter = '#report-title';
+    } catch (error) {
+      this.reportStatus = 'failed';
+      this.reportMessage = C.reportFailed((error as Error).message);
+      this.focusAfter = '#report-status';
+    }
+  };
+
+  // ——— Rendering ———
+
+  override render() {
+    const lang = this.lang;
+    return html`<section class="card screen-only" aria-labelledby="calibration-title">
+        <h2 id="calibration-title">${text(C.title, lang)}</h2>
+        <p>${text(C.intro, lang)}</p>
+        <p class="privacy" id="privacy">🔒 ${text(C.privacy, lang)}</p>
+        <div class=${`drop ${this.dragging ? 'over' : ''}`} id="drop" @dragover=${this.handleDragOver} @dragleave=${() => (this.dragging = false)} @drop=${this.handleDrop}>
+          <input type="file" id="log-file" accept=".csv,text/csv,text/plain" @change=${this.handlePick} />
+          <label for="log-file" class="button">${text(C.chooseFile, lang)}</label>
+          <span>${text(C.dropHere, lang)}</span>
+          <span class="help">${text(C.sizeCap(MAX_MB), lang)}</span>
+        </div>
+        <p class="help">${text(C.example, lang)}</p>
+        ${this.importMessage
+          ? html`<div class="alert" id="import-message" role="alert" tabindex="-1"><p>${text(this.importMessage, lang)}</p>${this.file ? html`<p>${text(C.keptFile, lang)}</p>` : nothing}</div>`
+          : nothing}
+      </section>
+      ${this.file && this.preview && this.selection ? this.renderMapCard(this.file, this.preview, this.selection) : nothing} ${this.renderFit()} ${this.renderReport()}`;
+  }
+
+  private renderMapCard(file: File, preview: Preview, selection: ColumnSelection) {
+    const lang = this.lang;
+    const problems = this.showProblems ? selectionProblems(selection) : [];
+    const problemOf = (c: CallLogColumn): SelectionProblem | undefined => problems.find((p) => p.column === c);
+    const working = parseScenario(this.workingJson).ok;
+    return html`<section class="card" id="preview-card" aria-labelledby="preview-title">
+      <h2 id="preview-title" tabindex="-1">${text(C.previewTitle, lang)}</h2>
+      <p class="help" id="file-info">${text(C.fileInfo(file.name, Math.ceil(file.size / 1024)), lang)}</p>
+      <div class="table-wrap">
+        <table id="preview">
+          <thead><tr>${preview.header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+          <tbody>${preview.rows.map((r) => html`<tr>${preview.header.map((_, i) => html`<td>${r[i] ?? ''}</td>`)}</tr>`)}</tbody>
+        </table>
+      </div>
+      <h3>${text(C.mapTitle, lang)}</h3>
+      <p class="help">${text(C.mapHelp, lang)}</p>
+      <div class="map" id="column-map">
+        ${CALL_LOG_COLUMNS.map((c) => {
+          const problem = problemOf(c);
+          const required = REQUIRED_COLUMNS.includes(c);
+          return html`<label>
+            <span><code>${c}</code>${required ? html` <abbr title=${text(C.required, lang)}>*</abbr>` : nothing} · ${text(COLUMN_LABELS[c], lang)}</span>
+            <select id=${`map-${c}`} data-column=${c} aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${problem ? `map-${c}-problem` : nothing} @change=${(e: Event) => this.choose(c, (e.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${selection[c] === ''}>${text(C.notInFile, lang)}</option>
+              ${preview.header.map((h) => html`<option value=${h} ?selected=${selection[c] === h}>${h}</option>`)}
+            </select>
+            ${problem
+              ? html`<span class="problem" id=${`map-${c}-problem`}>⚠ ${text(problem.kind === 'required' ? C.requiredMissing(c) : C.duplicate(c, problem.other!), lang)}</span>`
+              : nothing}
+          </label>`;
+        })}
+      </div>
+      <div class="actions">
+        <button type="button" id="save-map" @click=${this.saveMap}>${text(C.saveMap, lang)}</button>
+        <input type="file" id="map-file" accept=".json,application/json" class="sr-only" @change=${this.handleLoadMap} />
+        <label for="map-file" class="button">${text(C.loadMap, lang)}</label>
+      </div>
+      ${this.mapMessage
+        ? html`<div class=${`alert ${this.mapMessage.kind}`} id="map-message" tabindex="-1" role=${this.mapMessage.kind === 'error' ? 'alert' : 'status'}>
+            <p>${text(this.mapMessage.message, lang)}</p>
+            ${this.mapMessage.detail ? html`<p class="help">${this.mapMessage.detail}</p>` : nothing}
+          </div>`
+        : nothing}
+      <div class="actions">
+        <label>${text(C.baseLabel, lang)}
+          <select id="base" aria-describedby="base-help" @change=${(e: Event) => (this.base = (e.target as HTMLSelectElement).value)}>
+            <option value="working" ?selected=${this.base === 'working'} ?disabled=${!working}>${text(working ? C.baseWorking : C.baseWorkingInvalid, lang)}</option>
+            ${LIBRARY.map((entry) => html`<option value=${entry.id} ?selected=${this.base === entry.id}>${lang === 'zh' ? entry.nameZh || entry.name : entry.name || entry.nameZh}</option>`)}
+          </select>
+        </label>
+        <span class="help" id="base-help">${text(C.baseHelp, lang)}</span>
+      </div>
+      <div class="actions">
+        <button type="button" class="primary" id="fit" ?disabled=${this.fitStatus === 'fitting'} @click=${this.startFit}>${text(C.fit, lang)}</button>
+        ${this.fitStatus === 'fitting'
+          ? html`<progress aria-labelledby="fit-status"></progress>
+              <button type="button" id="fit-cancel" @click=${this.cancel}>${text(C.cancel, lang)}</button>`
+          : nothing}
+        <span id="fit-status" role="status">${this.fitStatusText()}</span>
+      </div>
+      ${this.renderFailure()}
+    </section>`;
+  }
+
+  private fitStatusText(): string {
+    const lang = this.lang;
+    const seconds = (this.elapsedMs / 1000).toFixed(1);
+    switch (this.fitStatus) {
+      case 'fitting':
+        return `${text(C.fitting, lang)} ${text(C.elapsed(seconds), lang)}`;
+      case 'cancelled':
+        return text(C.fitCancelled, lang);
+      case 'done':
+        return text(C.fitDone(seconds, this.fit!.report.rows.good, this.fit!.report.rows.total), lang);
+      default:
+        return '';
+    }
+  }
+
+  private renderFailure() {
+    const failure = this.failure;
+    if (!failure || this.fitStatus !== 'failed') return nothing;
+    const lang = this.lang;
+    const name = this.file?.name ?? '';
+    const why: Bilingual =
+      failure.kind === 'too-large' ? C.tooLarge(name, MAX_MB)
+      : failure.kind === 'empty' ? C.empty(name)
+      : failure.kind === 'not-csv' ? C.notCsv(name)
+      : failure.kind === 'columns' ? C.refusedColumns
+      : failure.kind === 'no-answered' ? C.refusedNoAnswered
+      : failure.kind === 'too-few' ? C.refusedTooFew(failure.rows?.good ?? 0, failure.rows?.total ?? 0, MIN_GOOD_ROWS)
+      : C.refusedScenario;
+    return html`<div class="alert" id="fit-failure" role="alert" tabindex="-1">
+        <p><strong>${text(C.fitRefused, lang)}</strong>${text(why, lang)}</p>
+        <p class="help" lang="en">${text(C.detail, lang)}: ${failure.reason}</p>
+        ${failure.scenarioIssues ? html`<ul>${failure.scenarioIssues.map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}</ul>` : nothing}
+      </div>
+      ${failure.rows && failure.rows.issues.length > 0 ? renderRows(failure.rows, lang) : nothing}`;
+  }
+
+  private renderFit() {
+    const fit = this.fit;
+    if (!fit || this.fitStatus !== 'done') return nothing;
+    const lang = this.lang;
+    return html`<section class="card" id="fit-card" aria-labelledby="fit-title">
+      <h2 id="fit-title" tabindex="-1">${text(C.scenarioTitle, lang)}: ${scenarioName(fit.json as never, lang)}</h2>
+      <div class="actions screen-only">
+        <button type="button" class="primary" id="adopt" @click=${this.adopt}>${text(C.useScenario, lang)}</button>
+        <button type="button" id="export-scenario" @click=${this.exportScenario}>${text(C.exportScenario, lang)}</button>
+      </div>
+      ${this.adopted
+        ? html`<div class="alert info screen-only" id="adopted" role="status" tabindex="-1">
+            <p>${text(C.adopted, lang)} <a href="./" id="open-planner" @click=${this.openPlanner}>${text(C.openPlanner, lang)}</a></p>
+          </div>`
+        : nothing}
+      ${renderRows(fit.report.rows, lang)} ${renderVolume(fit, lang)} ${renderMix(fit, lang)} ${renderDurations(fit, lang)} ${renderRedials(fit, lang)} ${renderNotes(fit, lang)}
+    </section>`;
+  }
+
+  private readonly openPlanner = (event: Event): void => {
+    event.preventDefault();
+    const root = this.getRootNode() as ParentNode;
+    root.querySelector<HTMLElement>('#planner-link')?.click();
+  };
+
+  private renderReport() {
+    const fit = this.fit;
+    if (!fit || this.fitStatus !== 'done') return nothing;
+    const lang = this.lang;
+    const problems = this.reportProblems;
+    const running = this.reportStatus === 'running';
+    const replications = Number(this.replicationsText);
+    return html`<section class="card" id="report-card" aria-labelledby="report-title">
+      <h2 id="report-title" tabindex="-1">${text(C.reportTitle, lang)}</h2>
+      <p class="help">${text(C.reportHelp, lang)}</p>
+      ${this.report
+        ? html`<p class="print-only" id="report-facts">${text(C.printedFrom(scenarioName(fit.json as never, lang)), lang)} · ${text(C.runFacts(this.report.seed, this.report.replications, this.report.days.toFixed(1)), lang)}</p>`
+        : nothing}
+      <div class="actions">
+        <label>${text(C.replications, lang)}
+          <input id="replications" class="short" inputmode="numeric" .value=${this.replicationsText} aria-invalid=${problems.replications ? 'true' : 'false'} aria-describedby="replications-problem"
+            @input=${(e: Event) => (this.replicationsText = (e.target as HTMLInputElement).value)} />
+        </label>
+        <label>${text(C.seed, lang)}
+          <input id="seed" class="short" inputmode="numeric" .value=${this.seedText} aria-invalid=${problems.seed ? 'true' : 'false'} aria-describedby="seed-problem"
+            @input=${(e: Event) => (this.seedText = (e.target as HTMLInputElement).value)} />
+        </label>
+        <button type="button" class="primary" id="run-report" ?disabled=${running || Boolean(problems.replications || problems.seed)} @click=${this.runReport}>${text(C.runReport, lang)}</button>
+        ${running
+          ? html`<progress id="report-progress" max=${replications} .value=${this.reportDone} aria-labelledby="report-status"></progress>
+              <button type="button" id="report-cancel" @click=${this.cancel}>${text(C.cancel, lang)}</button>`
+          : nothing}
+        ${this.report && !running ? html`<button type="button" id="print-report" @click=${() => window.print()}>${text(C.print, lang)}</button>` : nothing}
+      </div>
+      <p class="error" id="replications-problem">${problems.replications ? `⚠ ${text(problems.replications, lang)}` : ''}</p>
+      <p class="error" id="seed-problem">${problems.seed ? `⚠ ${text(problems.seed, lang)}` : ''}</p>
+      <p id="report-status" role="status" tabindex="-1">${running ? text(C.reportRunning(this.reportDone, replications), lang) : this.reportMessage ? text(this.reportMessage, lang) : ''}</p>
+      ${this.report ? html`${renderReportCharts(this.report, lang)} ${renderReportTable(this.report, lang)}` : nothing}
+    </section>`;
+  }
+}
+
+customElements.define('cc-calibration-view', CcCalibrationView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cc-calibration-view': CcCalibrationView;
+  }
+}
