@@ -118,7 +118,7 @@ export function renderXyChart(input: XyInput, labels: { title: string; x: string
   const g = xyGeometry(input);
   const { width, height } = input;
   const bottom = height - g.margin.bottom;
-  return html`<figure>
+  return html`<figure style=${`max-width:${width}px`}>
     <figcaption>${labels.title}</figcaption>
     <svg viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label=${`${labels.title}. ${labels.summary ?? ''}`} style="font: ${CHART_FONT_SIZE}px ${CHART_FONT}; max-width: ${width}px; display: block">
       ${g.yTicks.map((t) => svg`<line x1=${g.margin.left} x2=${width - g.margin.right} y1=${t.position} y2=${t.position} stroke=${INK.grid}></line>
@@ -142,7 +142,7 @@ export function renderXyChart(input: XyInput, labels: { title: string; x: string
     </svg>
     <div class="axis-titles"><span>↑ ${labels.y}</span><span>→ ${labels.x}</span></div>
     <ul class="legend">
-      ${input.layers.map((l) => html`<li><span class=${`swatch ${l.kind}`} style=${`--swatch:${l.colour}`}></span>${l.label}</li>`)}
+      ${input.layers.map((l) => html`<li><span class=${`swatch ${l.kind} ${l.kind === 'line' && l.dashed ? 'dashed' : ''}`} style=${`--swatch:${l.colour}`}></span>${l.label}</li>`)}
     </ul>
   </figure>`;
 }

@@ -18,7 +18,8 @@ export const calibrationStyles = css`
   .map label { display: flex; flex-direction: column; gap: 2px; font-size: 0.85rem; }
   .map label code { font-weight: 600; }
   .map select[aria-invalid='true'] { border: 2px solid var(--cc-bad, #b00020); }
-  .map .problem { color: var(--cc-bad, #b00020); font-size: 0.8rem; }
+  .map .problem { color: var(--cc-error, #b3261e); font-size: 0.8rem; }
+  .map .problem::before { content: '⚠ '; }
   .actions { display: flex; gap: 0.75rem; align-items: center; flex-wrap: wrap; margin: 0.5rem 0; }
   .actions label { display: flex; gap: 0.4rem; align-items: center; font-size: 0.9rem; }
   input.short { width: 6rem; }
@@ -50,7 +51,7 @@ export const calibrationStyles = css`
   .swatch.bars { height: 10px; }
   .swatch.dots { width: 8px; height: 8px; border-radius: 50%; }
   .swatch.diagonal { background: repeating-linear-gradient(90deg, var(--swatch) 0 4px, transparent 4px 7px); }
-  .swatch.line { background: repeating-linear-gradient(90deg, var(--swatch) 0 6px, transparent 6px 9px); }
+  .swatch.dashed { background: repeating-linear-gradient(90deg, var(--swatch) 0 6px, transparent 6px 9px); }
   article.type { border-top: 1px solid var(--cc-line); padding-top: 0.5rem; margin-top: 0.75rem; }
   article.type h4 { margin: 0 0 0.4rem; }
   table.aic { margin-top: 0.3rem; }

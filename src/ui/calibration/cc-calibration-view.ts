@@ -401,7 +401,7 @@ export class CcCalibrationView extends LitElement {
               ${preview.header.map((h) => html`<option value=${h} ?selected=${selection[c] === h}>${h}</option>`)}
             </select>
             ${problem
-              ? html`<span class="problem" id=${`map-${c}-problem`}>⚠ ${text(problem.kind === 'required' ? C.requiredMissing(c) : C.duplicate(c, problem.other!), lang)}</span>`
+              ? html`<span class="problem" id=${`map-${c}-problem`}>${text(problem.kind === 'required' ? C.requiredMissing(c) : C.duplicate(c, problem.other!), lang)}</span>`
               : nothing}
           </label>`;
         })}
@@ -514,11 +514,11 @@ export class CcCalibrationView extends LitElement {
         : nothing}
       <div class="actions">
         <label>${text(C.replications, lang)}
-          <input id="replications" class="short" inputmode="numeric" .value=${this.replicationsText} aria-invalid=${problems.replications ? 'true' : 'false'} aria-describedby="replications-problem"
+          <input id="replications" class="short" inputmode="numeric" .value=${this.replicationsText} aria-invalid=${problems.replications ? 'true' : 'false'} aria-describedby=${problems.replications ? 'replications-problem' : nothing}
             @input=${(e: Event) => (this.replicationsText = (e.target as HTMLInputElement).value)} />
         </label>
         <label>${text(C.seed, lang)}
-          <input id="seed" class="short" inputmode="numeric" .value=${this.seedText} aria-invalid=${problems.seed ? 'true' : 'false'} aria-describedby="seed-problem"
+          <input id="seed" class="short" inputmode="numeric" .value=${this.seedText} aria-invalid=${problems.seed ? 'true' : 'false'} aria-describedby=${problems.seed ? 'seed-problem' : nothing}
             @input=${(e: Event) => (this.seedText = (e.target as HTMLInputElement).value)} />
         </label>
         <button type="button" class="primary" id="run-report" ?disabled=${running || Boolean(problems.replications || problems.seed)} @click=${this.runReport}>${text(C.runReport, lang)}</button>
@@ -528,8 +528,8 @@ export class CcCalibrationView extends LitElement {
           : nothing}
         ${this.report && !running ? html`<button type="button" id="print-report" @click=${() => window.print()}>${text(C.print, lang)}</button>` : nothing}
       </div>
-      <p class="error" id="replications-problem">${problems.replications ? `⚠ ${text(problems.replications, lang)}` : ''}</p>
-      <p class="error" id="seed-problem">${problems.seed ? `⚠ ${text(problems.seed, lang)}` : ''}</p>
+      ${problems.replications ? html`<p class="error" id="replications-problem">${text(problems.replications, lang)}</p>` : nothing}
+      ${problems.seed ? html`<p class="error" id="seed-problem">${text(problems.seed, lang)}</p>` : nothing}
       <p id="report-status" role="status" tabindex="-1">${running ? text(C.reportRunning(this.reportDone, replications), lang) : this.reportMessage ? text(this.reportMessage, lang) : ''}</p>
       ${this.report ? html`${renderReportCharts(this.report, lang)} ${renderReportTable(this.report, lang)}` : nothing}
     </section>`;

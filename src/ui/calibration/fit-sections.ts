@@ -24,6 +24,8 @@ const CHART = { width: 420, height: 220 };
 const WIDE = { width: 860, height: 220 };
 
 const seconds = (x: number) => formatNumber(x, x >= 100 ? 0 : 1);
+/** Axis ticks: whole numbers without decimals. */
+const tick = (x: number) => formatNumber(x, Number.isInteger(x) ? 0 : 1);
 
 export function familyName(family: Family, lang: Lang): string {
   const names = text(C.families, lang).split(',');
@@ -170,8 +172,8 @@ function renderDuration(title: string, fit: DurationFit | undefined, qq: readonl
           { kind: 'diagonal', label: text(C.qqLine, lang), colour: OKABE_ITO.black },
           { kind: 'dots', label: text(C.qqPoints, lang), colour: OKABE_ITO.vermillion, points: qq.map((q) => [q.fittedSeconds, q.observedSeconds] as const) },
         ],
-        formatX: seconds,
-        formatY: seconds,
+        formatX: tick,
+        formatY: tick,
       },
       { title: text(C.qqTitle(title), lang), x: text(C.qqX, lang), y: text(C.qqY, lang), summary: `${familyName(fit.best.family, lang)}` },
     )}
@@ -207,7 +209,7 @@ function renderPatience(title: string, t: CallTypeFit, plots: TypePlots, lang: L
           { kind: 'step', label: text(C.kmCurve, lang), colour: OKABE_ITO.blue, points: km },
           { kind: 'line', label: text(C.kmFitted(familyName(p.best.family, lang)), lang), colour: OKABE_ITO.orange, points: curve.fitted.map((q) => [q.seconds, q.survival] as const), dashed: true },
         ],
-        formatX: seconds,
+        formatX: tick,
         formatY: (y) => formatPercent(y, 0),
         share: true,
         xDomain: [0, curve.horizonSeconds],

@@ -1,7 +1,10 @@
 /**
  * The calibration report's figures, DOM-free: each replication's figures by hour of the day
  * (from the worker) combined into a mean and a Student-t 95% half-width per hour and figure,
- * set beside the log's; and whether the observed value lies within the interval.
+ * set beside the log's; and whether the observed value lies within the 95% prediction
+ * interval of one simulated period. The confidence interval says where the model's mean
+ * is; the log is one period, with its own noise, so it is judged against where one
+ * replication would fall: mean ± t·s·√(1 + 1/n), which is the half-width × √(n + 1).
  */
 import { FIGURE_NAMES, type FigureName, type IntervalFigures } from '../../calibration/interval-report.ts';
 import { halfWidthFactor, type Estimate } from '../../engine/summary.ts';
@@ -42,18 +45,24 @@ export function reportData(observed: readonly IntervalFigures[], replications: r
   return { seed: options.seed, replications: replications.length, days: options.days, hours: rows.slice(0, 24), overall: rows[24]! };
 }
 
-/** Whether the observed value is inside the simulated 95% interval (undefined when either is missing). */
-export function withinInterval(observed: number, simulated: Estimate): boolean | undefined {
-  if (!Number.isFinite(observed) || !Number.isFinite(simulated.mean) || !Number.isFinite(simulated.halfWidth95)) return undefined;
-  return Math.abs(observed - simulated.mean) <= simulated.halfWidth95;
+/** The 95% prediction half-width for one more replication, from the mean's half-width over n replications. */
+export function predictionHalfWidth(simulated: Estimate, replications: number): number {
+  return simulated.halfWidth95 * Math.sqrt(replications + 1);
 }
 
-/** How many hours' observed values lie inside their intervals, of the hours where both are known. */
+/** Whether the observed value is inside the 95% prediction interval (undefined when either is missing). */
+export function withinInterval(observed: number, simulated: Estimate, replications: number): boolean | undefined {
+  const half = predictionHalfWidth(simulated, replications);
+  if (!Number.isFinite(observed) || !Number.isFinite(simulated.mean) || !Number.isFinite(half)) return undefined;
+  return Math.abs(observed - simulated.mean) <= half;
+}
+
+/** How many hours' observed values lie inside their prediction intervals, of the hours where both are known. */
 export function hoursWithin(data: ReportData, figure: FigureName): { within: number; of: number } {
   let within = 0;
   let of = 0;
   for (const row of data.hours) {
-    const inside = withinInterval(row.observed[figure], row.simulated[figure]);
+    const inside = withinInterval(row.observed[figure], row.simulated[figure], data.replications);
     if (inside === undefined) continue;
     of++;
     if (inside) within++;

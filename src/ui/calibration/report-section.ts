@@ -11,7 +11,7 @@ import { OKABE_ITO } from '../../charts/palette.ts';
 import { FIGURE_NAMES, type FigureName } from '../../calibration/interval-report.ts';
 import { renderXyChart } from './calibration-charts.ts';
 import { C } from './messages.ts';
-import { hoursWithin, withinInterval, type ReportData, type ReportRow } from './report-figures.ts';
+import { hoursWithin, predictionHalfWidth, withinInterval, type ReportData, type ReportRow } from './report-figures.ts';
 
 const FIGURES: Readonly<Record<FigureName, { label: Bilingual; format: (x: number) => string; share: boolean }>> = {
   attemptsPerDay: { label: C.attemptsPerDay, format: (x) => formatNumber(x, x < 10 ? 1 : 0), share: false },
@@ -27,6 +27,12 @@ export function renderReportCharts(data: ReportData, lang: Lang): TemplateResult
     ${FIGURE_NAMES.map((name) => {
       const f = FIGURES[name];
       const rows = data.hours;
+      // Every figure is ≥ 0 (and a share ≤ 1): the bands are cut there.
+      const band = (r: ReportRow, half: number): readonly [number, number, number] => {
+        const m = r.simulated[name].mean;
+        const h = Number.isFinite(half) ? half : 0;
+        return [r.hour! + 0.5, Math.max(0, m - h), f.share ? Math.min(1, m + h) : m + h];
+      };
       const { within, of } = hoursWithin(data, name);
       return html`<div class="report-figure" data-figure=${name}>
         ${renderXyChart(
@@ -34,7 +40,8 @@ export function renderReportCharts(data: ReportData, lang: Lang): TemplateResult
             width: 420,
             height: 220,
             layers: [
-              { kind: 'band', label: text(C.band, lang), colour: OKABE_ITO.blue, points: rows.map((r) => [r.hour! + 0.5, r.simulated[name].mean - (r.simulated[name].halfWidth95 || 0), r.simulated[name].mean + (r.simulated[name].halfWidth95 || 0)] as const) },
+              { kind: 'band', label: text(C.predictionBand, lang), colour: OKABE_ITO.skyBlue, points: rows.map((r) => band(r, predictionHalfWidth(r.simulated[name], data.replications))) },
+              { kind: 'band', label: text(C.band, lang), colour: OKABE_ITO.blue, points: rows.map((r) => band(r, r.simulated[name].halfWidth95)) },
               { kind: 'line', label: text(C.simulatedMean, lang), colour: OKABE_ITO.blue, points: rows.map((r) => [r.hour! + 0.5, r.simulated[name].mean] as const) },
               { kind: 'dots', label: text(C.observedDots, lang), colour: OKABE_ITO.vermillion, points: rows.map((r) => [r.hour! + 0.5, r.observed[name]] as const) },
             ],
@@ -56,13 +63,14 @@ export function renderReportTable(data: ReportData, lang: Lang): TemplateResult 
   const cell = (row: ReportRow, name: FigureName) => {
     const f = FIGURES[name];
     const sim = row.simulated[name];
-    const inside = withinInterval(row.observed[name], sim);
+    const inside = withinInterval(row.observed[name], sim, data.replications);
     const mark = inside === undefined ? '' : inside ? '✓' : '✗';
     return html`<td class="obs">${f.format(row.observed[name])}</td>
       <td class=${`sim ${inside === false ? 'outside' : ''}`}>${formatEstimate(sim.mean, sim.halfWidth95, f.format)}
         ${mark ? html`<span class="mark" title=${text(inside ? C.inside : C.outside, lang)}>${mark}<span class="sr-only">${text(inside ? C.inside : C.outside, lang)}</span></span>` : ''}</td>`;
   };
-  return html`<div class="table-wrap">
+  return html`<p class="help">${text(C.markHelp, lang)}</p>
+    <div class="table-wrap">
     <table id="report-table">
       <thead>
         <tr>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IntervalFigures } from '../../../src/calibration/interval-report.ts';
-import { estimateOf, hoursWithin, reportData, withinInterval } from '../../../src/ui/calibration/report-figures.ts';
+import { estimateOf, hoursWithin, predictionHalfWidth, reportData, withinInterval } from '../../../src/ui/calibration/report-figures.ts';
 
 const figures = (x: number): IntervalFigures => ({ attemptsPerDay: x, serviceLevel: x / 100, abandonRate: 0.05, meanWaitSeconds: NaN });
 const day = (x: number) => Array.from({ length: 25 }, () => figures(x));
@@ -25,10 +25,13 @@ describe('report figures', () => {
     expect(data.hours[0]!.simulated.meanWaitSeconds.mean).toBeNaN();
   });
 
-  it('says whether the log lies inside the interval, and counts the hours', () => {
-    expect(withinInterval(11, { mean: 12, halfWidth95: 1 })).toBe(true);
-    expect(withinInterval(14, { mean: 12, halfWidth95: 1 })).toBe(false);
-    expect(withinInterval(NaN, { mean: 12, halfWidth95: 1 })).toBeUndefined();
+  it('judges the log, one period, against the prediction interval of one replication', () => {
+    // Over 3 replications the prediction half-width is the mean's half-width × √4.
+    expect(predictionHalfWidth({ mean: 12, halfWidth95: 1 }, 3)).toBe(2);
+    expect(withinInterval(13.5, { mean: 12, halfWidth95: 1 }, 3)).toBe(true);
+    expect(withinInterval(14.5, { mean: 12, halfWidth95: 1 }, 3)).toBe(false);
+    expect(withinInterval(NaN, { mean: 12, halfWidth95: 1 }, 3)).toBeUndefined();
+    expect(withinInterval(12, { mean: 12, halfWidth95: NaN }, 1)).toBeUndefined();
     const data = reportData(day(11), [day(10), day(12), day(14)], { seed: 7, days: 7 });
     expect(hoursWithin(data, 'attemptsPerDay')).toEqual({ within: 24, of: 24 });
     expect(hoursWithin(data, 'meanWaitSeconds')).toEqual({ within: 0, of: 0 });
