@@ -9,7 +9,7 @@ import { parseScenario, type Scenario, type ScenarioIssue } from '../../models/s
 import { fitLog, type LogFit } from './fit-log.ts';
 import { hashCallers } from './hash-callers.ts';
 import { parseCallLog, type ColumnMap, type LogAttempt, type RowIssue } from './parse-log.ts';
-import { buildScenario, withoutDailySpread } from './to-scenario.ts';
+import { buildScenario, withoutNewerFields } from './to-scenario.ts';
 
 /** Fewest good rows a fit is made from. */
 export const MIN_GOOD_ROWS = 100;
@@ -64,9 +64,9 @@ export async function calibrate(text: string, options: CalibrationOptions): Prom
   const fit = fitLog(attempts);
   let built = buildScenario(options.base, fit, { source: options.source });
   let checked = parseScenario(built.json);
-  if (!checked.ok && checked.issues.some((i) => i.path.startsWith('arrivals'))) {
-    // A schema without the daily multiplier's field: the spread stays in the report.
-    const plain = withoutDailySpread(built);
+  if (!checked.ok) {
+    // A schema without the realism work's fields: what they say stays in the report.
+    const plain = withoutNewerFields(built);
     const again = parseScenario(plain.json);
     if (again.ok) [built, checked] = [plain, again];
   }

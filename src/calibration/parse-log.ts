@@ -2,8 +2,8 @@
  * Reads a call log (CSV) into attempts, with an optional column map for an export whose
  * headers differ (`{"arrival_time": "StartTime", …}`: our column → theirs). Every row that
  * cannot be used is reported with its row number (the header is row 1), the column and the
- * value, and why: a broken date, an unknown outcome, a negative duration, a missing value
- * or too few fields. Nothing is dropped silently; the fit uses the good rows.
+ * value, and why: a broken date, an unknown outcome, a negative duration, a missing value,
+ * too few fields or a call id seen before. Nothing is dropped silently; the fit uses the good rows.
  */
 import { csvParseRows } from 'd3';
 import { CALL_LOG_COLUMNS, OUTCOMES, parseWallClock, secondsBetween, type CallLogColumn, type Outcome } from './call-log.ts';
@@ -96,6 +96,7 @@ export function parseCallLog(text: string, columns: ColumnMap = {}): ParsedLog {
   const dataRows = records.length - 1 - (records.length > 1 && records.at(-1)!.length === 1 && records.at(-1)![0] === '' ? 1 : 0);
   if (fatal.length > 0) return { attempts, issues, issueCount, rows: Math.max(0, dataRows), badRows: Math.max(0, dataRows), fatal };
 
+  const rowOfCallId = new Map<string, number>();
   for (let r = 1; r <= dataRows; r++) {
     const fields = records[r]!;
     const row = r + 1;
@@ -159,13 +160,19 @@ export function parseCallLog(text: string, columns: ColumnMap = {}): ParsedLog {
       const c = outcome === 'answered' ? 'answer_time' : 'hangup_time';
       issue(c, cell(c)!, 'expected a time at or after the queue entry (a negative wait)');
     }
+    const callId = cell('call_id') ?? '';
+    if (callId !== '') {
+      const seen = rowOfCallId.get(callId);
+      if (seen !== undefined) issue('call_id', callId, `seen before, in row ${seen}`);
+      else rowOfCallId.set(callId, row);
+    }
     if (issueCount > before || !outcome || arrival === undefined || end === undefined) {
       badRows++;
       continue;
     }
     attempts.push({
       row,
-      callId: cell('call_id') || `row ${row}`,
+      callId: callId || `row ${row}`,
       caller: cell('caller_hash') || undefined,
       arrivalMs: arrival,
       callType,

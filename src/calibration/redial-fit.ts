@@ -15,6 +15,11 @@ import { fitDurations, type DurationFit } from './duration-fit.ts';
 /** A caller's next attempt counts as a redial when it comes within this time. */
 export const REDIAL_WINDOW_SECONDS = 2 * 3600;
 
+/** Two waits this close are the same patience (times in whole seconds: each wait is off by up to 1 s). */
+const SAME_WAIT_SECONDS = 1.5;
+/** Fewest repeated hang-ups to say whether patience is kept. */
+const MIN_PAIRS = 20;
+
 export interface RedialLinks {
   /** The attempt each redial repeats (by index into the attempts), keyed by the redial's index. */
   readonly previous: ReadonlyMap<number, number>;
@@ -27,6 +32,13 @@ export interface RedialFit {
   readonly afterAbandon: { readonly redials: number; readonly eligible: number; readonly probability: number };
   /** The most attempts by one caller in one chain: the model's `maxAttempts`. */
   readonly maxAttempts: number;
+  /**
+   * Whether a redial keeps the caller's patience (the model's `redial.needs`: "keep") or draws
+   * it afresh ("redraw"): of the hang-ups that follow a hang-up by the same caller (`pairs`),
+   * those whose two waits agree within the log's rounding (`sameWait`). Kept patience makes
+   * them all agree; fresh draws make it a coincidence of a few percent.
+   */
+  readonly patienceOnRedial: { readonly pairs: number; readonly sameWait: number; readonly needs: 'keep' | 'redraw' | undefined };
   /** Seconds from the busy signal or hang-up to the redial; undefined with fewer than 2 redials. */
   readonly delay: DurationFit | undefined;
   readonly redials: number;
@@ -60,7 +72,7 @@ export function linkRedials(attempts: readonly LogAttempt[]): RedialLinks {
 }
 
 export function fitRedials(attempts: readonly LogAttempt[], links: RedialLinks): RedialFit {
-  const maxAttempts = Math.max(1, ...links.attemptNumber);
+  const maxAttempts = links.attemptNumber.reduce((m, n) => Math.max(m, n), 1);
   const lastArrival = attempts.reduce((m, a) => Math.max(m, a.arrivalMs), -Infinity);
   const redialed = new Set(links.previous.values());
   const count = (outcome: 'busy' | 'abandoned') => {
@@ -76,5 +88,21 @@ export function fitRedials(attempts: readonly LogAttempt[], links: RedialLinks):
     return { redials, eligible, probability: eligible > 0 ? redials / eligible : 0 };
   };
   const delays = [...links.previous].map(([now, before]) => (attempts[now]!.arrivalMs - attempts[before]!.endMs) / 1000);
-  return { afterBusy: count('busy'), afterAbandon: count('abandoned'), maxAttempts, delay: delays.length >= 2 ? fitDurations(delays) : undefined, redials: delays.length };
+  let pairs = 0;
+  let sameWait = 0;
+  for (const [now, before] of links.previous) {
+    const [a, b] = [attempts[before]!, attempts[now]!];
+    if (a.outcome !== 'abandoned' || b.outcome !== 'abandoned' || !(a.waitSeconds! > 0 && b.waitSeconds! > 0)) continue;
+    pairs++;
+    if (Math.abs(a.waitSeconds! - b.waitSeconds!) <= SAME_WAIT_SECONDS) sameWait++;
+  }
+  const needs = pairs < MIN_PAIRS ? undefined : sameWait / pairs >= 0.5 ? 'keep' : 'redraw';
+  return {
+    afterBusy: count('busy'),
+    afterAbandon: count('abandoned'),
+    maxAttempts,
+    patienceOnRedial: { pairs, sameWait, needs },
+    delay: delays.length >= 2 ? fitDurations(delays) : undefined,
+    redials: delays.length,
+  };
 }

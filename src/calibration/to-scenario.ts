@@ -120,6 +120,11 @@ export function buildScenario(base: Json, fit: LogFit, options: { source?: strin
       delaySeconds: durationJson(redial.delay.best),
       maxAttempts: Math.max(baseMax, redial.maxAttempts),
     };
+    const { needs, pairs, sameWait } = redial.patienceOnRedial;
+    if (needs) {
+      (json.redial as Json)[REDIAL_NEEDS_FIELD] = needs;
+      notes.push(`redial: ${sameWait} of ${pairs} repeated hang-ups waited as long as the first: a redial ${needs === 'keep' ? 'keeps' : 'draws afresh'} the caller's patience (redial.needs "${needs}")`);
+    }
   } else if (redial) {
     notes.push(`only ${redial.redials} redial(s) in the log (fewer than ${MIN_REDIALS}): redials kept from the base scenario`);
   } else {
@@ -131,17 +136,30 @@ export function buildScenario(base: Json, fit: LogFit, options: { source?: strin
 
 /** The scenario field of the random daily multiplier's CV (added by the realism work; older schemas refuse it). */
 export const DAILY_SPREAD_FIELD = 'dailyVolumeCv';
+/** Whether a redial keeps the caller's needs (the realism work too). */
+export const REDIAL_NEEDS_FIELD = 'needs';
 
-/** The same scenario without the daily spread, and the note saying so: for a schema that does not know the field. */
-export function withoutDailySpread(built: BuiltScenario): BuiltScenario {
-  const arrivals = { ...(built.json.arrivals as Json) };
-  const cv = arrivals[DAILY_SPREAD_FIELD];
-  if (cv === undefined) return built;
-  delete arrivals[DAILY_SPREAD_FIELD];
-  return {
-    json: { ...built.json, arrivals },
-    notes: [`day-to-day spread (daily multiplier CV ${String(cv)}) is in the fit report only: this version's scenario has no arrivals.${DAILY_SPREAD_FIELD}`, ...built.notes],
-  };
+/**
+ * The same scenario without the fields a schema before the realism work refuses
+ * (`arrivals.dailyVolumeCv`, `redial.needs`), each named in a note: what they say stays in
+ * the fit report.
+ */
+export function withoutNewerFields(built: BuiltScenario): BuiltScenario {
+  const json = { ...built.json };
+  const notes: string[] = [];
+  const arrivals = { ...(json.arrivals as Json) };
+  if (arrivals[DAILY_SPREAD_FIELD] !== undefined) {
+    notes.push(`day-to-day spread (daily multiplier CV ${String(arrivals[DAILY_SPREAD_FIELD])}) is in the fit report only: this version's scenario has no arrivals.${DAILY_SPREAD_FIELD}`);
+    delete arrivals[DAILY_SPREAD_FIELD];
+    json.arrivals = arrivals;
+  }
+  const redial: Json | undefined = json.redial ? { ...(json.redial as Json) } : undefined;
+  if (redial && redial[REDIAL_NEEDS_FIELD] !== undefined) {
+    notes.push(`redial.${REDIAL_NEEDS_FIELD} "${String(redial[REDIAL_NEEDS_FIELD])}" is in the fit report only: this version's scenario has no such field (a redial keeps its needs)`);
+    delete redial[REDIAL_NEEDS_FIELD];
+    json.redial = redial;
+  }
+  return { json, notes: [...notes, ...built.notes] };
 }
 
 /** A log's name for a call type or lane as a scenario identifier: lower case, hyphens for anything else. */

@@ -9,6 +9,7 @@
  */
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { calibrate } from '../calibration/calibrate.ts';
 import { compareWithLog } from '../calibration/interval-report.ts';
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
 
   const file = positionals[0]!;
   const columns = values.columns === undefined ? undefined : readColumnMap(values.columns);
-  const base = values.base === undefined ? readScenarioFile(DEFAULT_BASE.pathname, USAGE) : readScenarioFile(values.base, USAGE);
+  const base = values.base === undefined ? readScenarioFile(fileURLToPath(DEFAULT_BASE), USAGE) : readScenarioFile(values.base, USAGE);
   const text = readLog(file);
   const started = Date.now();
   const result = await calibrate(text, { base: base.json as Record<string, unknown>, columns, source: basename(file) });

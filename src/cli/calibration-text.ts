@@ -66,6 +66,7 @@ export function formatFitReport(report: FitReport): string {
       `redials: ${r.redials} (a caller calling again within 2 hours of a busy signal or a hang-up); longest chain ${r.maxAttempts} attempts`,
       `  after a busy signal ${pct(r.afterBusy.probability)} (${r.afterBusy.redials} of ${r.afterBusy.eligible}), after a hang-up ${pct(r.afterAbandon.probability)} (${r.afterAbandon.redials} of ${r.afterAbandon.eligible})`,
       r.delay ? durationLine('delay', r.delay) : '  delay: too few redials',
+      `  patience on a redial: ${r.patienceOnRedial.sameWait} of ${r.patienceOnRedial.pairs} repeated hang-ups waited as long as the first${r.patienceOnRedial.needs ? `: ${r.patienceOnRedial.needs === 'keep' ? 'kept' : 'drawn afresh'}` : ' (too few to say)'}`,
     );
   }
   lines.push('', 'notes:', ...report.notes.map((n) => `  ${n}`));

@@ -19,8 +19,8 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const { files, seed, replications, days, threads, json, series, shard, out, sets } = read.commandLine;
-  if (shard || out || sets) fail(['compare takes no --shard, --out or --set'], USAGE);
+  const { files, seed, replications, days, threads, json, series, shard, out, sets, callLog } = read.commandLine;
+  if (shard || out || sets || callLog) fail(['compare takes no --shard, --out, --set or --call-log'], USAGE);
   const [a, b] = files!.map((file) => readScenarioFile(file, USAGE));
   const started = Date.now();
   const report = progressReporter();

@@ -36,8 +36,8 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const { file, seed, replications, days, threads, json, series, shard, sets, out } = read.commandLine;
-  if (shard || sets) fail(['staff takes no --shard or --set'], USAGE);
+  const { file, seed, replications, days, threads, json, series, shard, sets, out, callLog } = read.commandLine;
+  if (shard || sets || callLog) fail(['staff takes no --shard, --set or --call-log'], USAGE);
   const base = readScenarioFile(file, USAGE);
   const lanes = base.scenario.lanes.slice().sort((a, b) => a.priority - b.priority);
   const lane = laneText ?? lanes[0]!.id;

@@ -20,8 +20,8 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const { file, seed, replications, days, threads, json, series, shard, out, sets } = read.commandLine;
-  if (shard || out) fail(['sweep takes no --shard or --out'], USAGE);
+  const { file, seed, replications, days, threads, json, series, shard, out, sets, callLog } = read.commandLine;
+  if (shard || out || callLog) fail(['sweep takes no --shard, --out or --call-log'], USAGE);
   if (!sets || sets.length === 0) fail(['expected at least one --set PATH=V1,V2,…'], USAGE);
   const errors: string[] = [];
   const parameters: SweepParameter[] = [];

@@ -15,7 +15,7 @@ describe('parseCallLog', () => {
     expect(new Date(attempts[0]!.arrivalMs).toISOString()).toBe('2025-03-03T08:15:02.000Z');
   });
 
-  it('reports broken dates, unknown outcomes, negative durations and missing fields with row, column and value', () => {
+  it('reports broken dates, unknown outcomes, negative durations, missing fields and repeated call ids with row, column and value', () => {
     const text = [
       HEADER,
       answered(1),
@@ -25,16 +25,18 @@ describe('parseCallLog', () => {
       '5,c5,2025-03-03 09:00:00,document',
       '6,c6,2025-03-03 09:00:00,document,agent,general,2025-03-03 09:00:10,,2025-03-03 09:00:05,,,abandoned,,,',
       answered(7),
+      answered(7),
     ].join('\n');
     const { attempts, issues, badRows } = parseCallLog(text);
     expect(attempts.map((a) => a.callId)).toEqual(['1', '7']);
-    expect(badRows).toBe(5);
+    expect(badRows).toBe(6);
     expect(issues.map(formatRowIssue)).toEqual([
       'row 3, arrival_time = "2025-02-30 08:00:00": expected a time YYYY-MM-DD HH:MM:SS (Beijing)',
       'row 4, outcome = "hung-up": expected one of busy, self-served, answered, abandoned',
       'row 5, talk_seconds = "-5": expected seconds ≥ 0',
       'row 6, ivr_path = "": missing: the row has 4 field(s), the header 15',
       'row 7, hangup_time = "2025-03-03 09:00:05": expected a time at or after the queue entry (a negative wait)',
+      'row 9, call_id = "7": seen before, in row 8',
     ]);
   });
 

@@ -39,4 +39,16 @@ describe('redials from repeated callers', () => {
     expect(fit.afterAbandon).toEqual({ redials: 1, eligible: 2, probability: 0.5 });
     expect(fit.delay!.sampleMeanSeconds).toBe(200);
   });
+
+  it('tells kept patience from fresh draws by repeated hang-ups', () => {
+    const hangUps = (secondWait: (i: number) => number) =>
+      Array.from({ length: 30 }, (_, i) => [
+        { ...attempt(`c${i}`, 0, 'abandoned', 40 + i), waitSeconds: 40 + i },
+        { ...attempt(`c${i}`, 400, 'abandoned', 400 + secondWait(i)), waitSeconds: secondWait(i) },
+      ]).flat();
+    const kept = hangUps((i) => 40 + i + (i % 2));
+    expect(fitRedials(kept, linkRedials(kept)).patienceOnRedial).toEqual({ pairs: 30, sameWait: 30, needs: 'keep' });
+    const drawn = hangUps((i) => 10 + ((i * 53) % 200));
+    expect(fitRedials(drawn, linkRedials(drawn)).patienceOnRedial.needs).toBe('redraw');
+  });
 });

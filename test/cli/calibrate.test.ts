@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CALL_LOG_COLUMNS } from '../../src/calibration/call-log.ts';
 import { accepted } from '../support/scenarios.ts';
 
@@ -14,6 +14,7 @@ function run(script: string, ...args: string[]) {
 describe('npm run sim -- --call-log and npm run calibrate', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cc-calib-'));
   const log = join(dir, 'log.csv');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('sim writes the call log of replication 0 with the documented columns, and still prints its report', () => {
     const r = run('sim', 'scenarios/baseline.json', '--replications', '1', '--days', '4', '--call-log', log);
@@ -39,6 +40,17 @@ describe('npm run sim -- --call-log and npm run calibrate', () => {
     const doc = JSON.parse(json.stdout);
     expect(doc.rows.bad).toBe(0);
     expect(doc.fit.callTypes.map((t: { id: string }) => t.id).sort()).toEqual(scenario.callTypes.map((t) => t.id).sort());
+  });
+
+  it('--report sets the fitted scenario against the log by hour of the day, as a table or in the JSON', () => {
+    const out = join(dir, 'reported.json');
+    const text = run('calibrate', log, '--out', out, '--report', '--replications', '2', '--seed', '5');
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('simulated (2 replications, seed 5, mean ± 95% half-width) against observed, by hour of arrival (Beijing)');
+    expect(text.stdout).toMatch(/\n23:00 +\d+\.\d +\d+\.\d ± \d+\.\d/);
+    const json = JSON.parse(run('calibrate', log, '--out', out, '--report', '--replications', '2', '--json').stdout);
+    expect(json.report.hours).toHaveLength(24);
+    expect(json.report.overall.simulated.attemptsPerDay).toHaveProperty('halfWidth95');
   });
 
   it('reads a log through a column map', () => {
