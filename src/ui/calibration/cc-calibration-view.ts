@@ -359,7 +359,7 @@ export class CcCalibrationView extends LitElement {
     return html`<section class="card screen-only" aria-labelledby="calibration-title">
         <h2 id="calibration-title">${text(C.title, lang)}</h2>
         <p>${text(C.intro, lang)}</p>
-        <p class="privacy" id="privacy">🔒 ${text(C.privacy, lang)}</p>
+        <p class="privacy" id="privacy">${text(C.privacy, lang)}</p>
         <div class=${`drop ${this.dragging ? 'over' : ''}`} id="drop" @dragover=${this.handleDragOver} @dragleave=${() => (this.dragging = false)} @drop=${this.handleDrop}>
           <input type="file" id="log-file" accept=".csv,text/csv,text/plain" @change=${this.handlePick} />
           <label for="log-file" class="button">${text(C.chooseFile, lang)}</label>

@@ -243,7 +243,7 @@ export function renderRedials(done: FitDone, lang: Lang): TemplateResult {
       ? html`<dl class="facts" id="redial-facts">
           <div><dt>${text(C.afterBusy, lang)}</dt><dd>${formatPercent(r.afterBusy.probability)} (${text(C.redialCount(r.afterBusy.redials, r.afterBusy.eligible), lang)})</dd></div>
           <div><dt>${text(C.afterAbandon, lang)}</dt><dd>${formatPercent(r.afterAbandon.probability)} (${text(C.redialCount(r.afterAbandon.redials, r.afterAbandon.eligible), lang)})</dd></div>
-          <div><dt>${text(C.redialDelay, lang)}</dt><dd>${r.delay ? `${familyName(r.delay.best.family, lang)}, ${text(C.mean, lang)} ${seconds(r.delay.best.meanSeconds)} s` : MISSING}</dd></div>
+          <div><dt>${text(C.redialDelay, lang)}</dt><dd>${r.delay ? `${familyName(r.delay.best.family, lang)}, ${text(C.meanOf(seconds(r.delay.best.meanSeconds)), lang)}` : MISSING}</dd></div>
           <div><dt>${text(C.maxAttempts, lang)}</dt><dd>${r.maxAttempts}</dd></div>
         </dl>`
       : html`<p class="help">${text(C.noCallers, lang)}</p>`}

@@ -112,6 +112,7 @@ export const C = messages({
   family: { zh: '分布', en: 'Distribution' },
   families: { zh: '指数,对数正态,伽马', en: 'exponential,lognormal,gamma' },
   mean: { zh: '均值', en: 'Mean' },
+  meanOf: (s: string) => ({ zh: `均值 ${s} 秒`, en: `mean ${s} s` }),
   cv: { zh: '变异系数', en: 'CV' },
   logLik: { zh: '对数似然', en: 'Log-likelihood' },
   aic: { zh: 'AIC', en: 'AIC' },
@@ -215,6 +216,8 @@ export function rowIssueText(message: string, lang: 'zh' | 'en'): string {
   if (lang === 'en') return message;
   const fields = /^missing: the row has (\d+) field\(s\), the header (\d+)$/.exec(message);
   if (fields) return `缺少字段：此行有 ${fields[1]} 个字段，表头有 ${fields[2]} 个`;
+  const repeated = /^seen before, in row (\d+)$/.exec(message);
+  if (repeated) return `与第 ${repeated[1]} 行的呼叫编号重复`;
   const table: [RegExp, string][] = [
     [/^missing: expected a time/, '缺失：应为时间 YYYY-MM-DD HH:MM:SS（北京时间）'],
     [/^expected a time YYYY/, '应为时间 YYYY-MM-DD HH:MM:SS（北京时间）'],

@@ -83,3 +83,14 @@ describe('previewOf and startProblem', () => {
     expect(startProblem('a,b\n1,2', previewOf('a,b\n1,2', true))).toBeUndefined();
   });
 });
+
+describe('rowIssueText', () => {
+  it('says the library\'s row problems in Chinese, and keeps English as it is', async () => {
+    const { rowIssueText } = await import('../../../src/ui/calibration/messages.ts');
+    expect(rowIssueText('expected seconds ≥ 0', 'zh')).toBe('应为 ≥ 0 的秒数');
+    expect(rowIssueText('seen before, in row 12', 'zh')).toBe('与第 12 行的呼叫编号重复');
+    expect(rowIssueText('missing: the row has 3 field(s), the header 15', 'zh')).toBe('缺少字段：此行有 3 个字段，表头有 15 个');
+    expect(rowIssueText('expected seconds ≥ 0', 'en')).toBe('expected seconds ≥ 0');
+    expect(rowIssueText('something new', 'zh')).toBe('something new');
+  });
+});
