@@ -8,7 +8,7 @@ export const calibrationStyles = css`
   .drop { border: 2px dashed var(--cc-line); border-radius: 10px; padding: 1rem; display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; }
   .drop.over { border-color: var(--cc-accent); background: var(--cc-accent-soft, #eef4fb); }
   .drop input[type='file'] { position: absolute; width: 1px; height: 1px; opacity: 0; }
-  .drop input[type='file']:focus-visible + label { outline: 3px solid var(--cc-focus, #1a73e8); outline-offset: 2px; }
+  input[type='file']:focus-visible + label { outline: 3px solid var(--cc-focus, #1a73e8); outline-offset: 2px; }
   .help { color: var(--cc-muted); font-size: 0.85rem; margin: 0.25rem 0; }
   .error { color: var(--cc-bad, #b00020); }
   .alert { border: 1px solid var(--cc-bad, #b00020); border-left-width: 4px; border-radius: 6px; padding: 0.5rem 0.75rem; margin: 0.5rem 0; }

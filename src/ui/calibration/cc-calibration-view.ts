@@ -65,6 +65,7 @@ export class CcCalibrationView extends LitElement {
     reportMessage: { state: true },
     dragging: { state: true },
     showProblems: { state: true },
+    shown: { state: true },
   };
   static override styles = [theme, visuallyHidden, calibrationStyles];
 
@@ -94,6 +95,8 @@ export class CcCalibrationView extends LitElement {
   declare reportMessage: Bilingual | undefined;
   declare dragging: boolean;
   declare showProblems: boolean;
+  /** Parts of the fit drawn so far: they are added one a frame, so that no main-thread task draws them all. */
+  declare shown: number;
 
   private ownRunner = false;
   private timer: ReturnType<typeof setInterval> | undefined;
@@ -124,6 +127,7 @@ export class CcCalibrationView extends LitElement {
     this.reportMessage = undefined;
     this.dragging = false;
     this.showProblems = false;
+    this.shown = 0;
   }
 
   override disconnectedCallback(): void {
@@ -136,7 +140,19 @@ export class CcCalibrationView extends LitElement {
     }
   }
 
+  /** The fit's parts: rows, volume, mix, one per call type, then redials and notes. */
+  private get fitParts(): number {
+    return 3 + (this.fit?.report.fit.callTypes.length ?? 0) + 1;
+  }
+
   protected override updated(_changed: PropertyValues): void {
+    if (this.fit && this.fitStatus === 'done' && this.shown < this.fitParts) {
+      const fit = this.fit;
+      requestAnimationFrame(() => setTimeout(() => {
+        if (this.fit === fit) this.shown++;
+        performance.mark(`calibration:part-${this.shown}`);
+      }));
+    }
     if (this.focusAfter) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfter);
       this.focusAfter = undefined;
@@ -277,7 +293,9 @@ export class CcCalibrationView extends LitElement {
         this.fitStatus = 'cancelled';
         this.focusAfter = '#fit';
       } else if (outcome.ok) {
+        performance.mark('calibration:fit-received');
         this.fit = outcome;
+        this.shown = 1;
         this.fitStatus = 'done';
         this.focusAfter = '#fit-title';
       } else {
@@ -478,7 +496,7 @@ export class CcCalibrationView extends LitElement {
     const fit = this.fit;
     if (!fit || this.fitStatus !== 'done') return nothing;
     const lang = this.lang;
-    return html`<section class="card" id="fit-card" aria-labelledby="fit-title">
+    return html`<section class="card" id="fit-card" aria-labelledby="fit-title" aria-busy=${this.shown < this.fitParts ? 'true' : 'false'}>
       <h2 id="fit-title" tabindex="-1">${text(C.scenarioTitle, lang)}: ${scenarioName(fit.json as never, lang)}</h2>
       <div class="actions screen-only">
         <button type="button" class="primary" id="adopt" @click=${this.adopt}>${text(C.useScenario, lang)}</button>
@@ -489,7 +507,9 @@ export class CcCalibrationView extends LitElement {
             <p>${text(C.adopted, lang)} <a href="./" id="open-planner" @click=${this.openPlanner}>${text(C.openPlanner, lang)}</a></p>
           </div>`
         : nothing}
-      ${renderRows(fit.report.rows, lang)} ${renderVolume(fit, lang)} ${renderMix(fit, lang)} ${renderDurations(fit, lang)} ${renderRedials(fit, lang)} ${renderNotes(fit, lang)}
+      ${renderRows(fit.report.rows, lang)} ${this.shown > 1 ? renderVolume(fit, lang) : nothing} ${this.shown > 2 ? renderMix(fit, lang) : nothing}
+      ${this.shown > 3 ? renderDurations(fit, lang, this.shown - 3) : nothing}
+      ${this.shown >= this.fitParts ? html`${renderRedials(fit, lang)} ${renderNotes(fit, lang)}` : nothing}
     </section>`;
   }
 

@@ -142,10 +142,11 @@ export function renderMix(done: FitDone, lang: Lang): TemplateResult {
   </section>`;
 }
 
-export function renderDurations(done: FitDone, lang: Lang): TemplateResult {
+/** The first `count` call types' durations (the page adds one a frame: a call type is three charts and three tables). */
+export function renderDurations(done: FitDone, lang: Lang, count = Infinity): TemplateResult {
   return html`<section aria-labelledby="durations-title">
     <h3 id="durations-title">${text(C.durationsTitle, lang)}</h3>
-    ${done.report.fit.callTypes.map((t) => renderType(done, t, done.plots.find((p) => p.id === t.id)!, lang))}
+    ${done.report.fit.callTypes.slice(0, count).map((t) => renderType(done, t, done.plots.find((p) => p.id === t.id)!, lang))}
   </section>`;
 }
 
