@@ -19,7 +19,7 @@ import { ComparePlanner } from './compare/compare-planner.ts';
 import type { CompareEvent } from './compare/cc-compare-panel.ts';
 import { isStale, lastAnswer, scenarioDiff } from './compare/scenario-diff.ts';
 import { A } from './messages.ts';
-import { C } from './calibration/messages.ts';
+import { CALIBRATION_VIEW } from './calibration/view-name.ts';
 import type { AdoptDetail } from './calibration/cc-calibration-view.ts';
 import { scenarioFileName, scenarioText } from './scenario-file.ts';
 import { browserStorage, loadLang, saveLang } from './scenario-store.ts';
@@ -42,7 +42,7 @@ const PAGES = ['planner', 'sweep', 'staffing', 'trainer', 'calculator', 'calibra
 type Page = (typeof PAGES)[number];
 const pageOf = (view: string | null): Page => (PAGES as readonly (string | null)[]).includes(view) ? (view as Page) : 'planner';
 /** Each view's name in the header. */
-const PAGE_NAMES = { planner: A.plannerView, sweep: A.sweepView, staffing: A.staffingView, trainer: A.trainerView, calculator: A.calculatorView, calibration: C.view } as const;
+const PAGE_NAMES = { planner: A.plannerView, sweep: A.sweepView, staffing: A.staffingView, trainer: A.trainerView, calculator: A.calculatorView, calibration: CALIBRATION_VIEW.name } as const;
 /** Loads a view's code when it is first shown. */
 function loadPage(page: Page): void {
   if (page === 'trainer') void import('./trainer/cc-trainer.ts');

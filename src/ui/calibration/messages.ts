@@ -1,11 +1,12 @@
 /** Strings of the calibration view (`?view=calibration`), in the centre's terms (docs/domain.md). */
 import { messages, type Bilingual } from '../../i18n/i18n.ts';
+import { CALIBRATION_VIEW } from './view-name.ts';
 import type { CallLogColumn } from '../../calibration/call-log.ts';
 
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const C = messages({
-  view: { zh: '从话务记录校准', en: 'From a call log' },
+  view: CALIBRATION_VIEW.name,
   title: { zh: '从话务记录校准情景', en: 'Calibrate a scenario from a call log' },
   intro: {
     zh: '导入呼叫中心导出的话务记录（CSV，每次呼叫一行），对应各列，拟合话务量、每周逐小时分布、来电构成、通话与话后处理时长、放弃前可容忍等待时长、重拨、自助服务、转接和工单比例，得到可运行的情景，再用模拟与记录逐时段对比。',
