@@ -17,7 +17,7 @@ const FIGURES: Readonly<Record<FigureName, { label: Bilingual; format: (x: numbe
   attemptsPerDay: { label: C.attemptsPerDay, format: (x) => formatNumber(x, x < 10 ? 1 : 0), share: false },
   serviceLevel: { label: C.serviceLevel, format: (x) => formatPercent(x, 1), share: true },
   abandonRate: { label: C.abandonRate, format: (x) => formatPercent(x, 1), share: true },
-  meanWaitSeconds: { label: C.meanWait, format: (x) => formatNumber(x, Number.isInteger(x) ? 0 : 1), share: false },
+  meanWaitSeconds: { label: C.meanWait, format: (x) => formatNumber(x, 1), share: false },
 };
 
 const hourLabel = (h: number | undefined, lang: Lang) => (h === undefined ? text(C.wholeDay, lang) : `${String(h).padStart(2, '0')}:00`);
@@ -46,7 +46,7 @@ export function renderReportCharts(data: ReportData, lang: Lang): TemplateResult
               { kind: 'dots', label: text(C.observedDots, lang), colour: OKABE_ITO.vermillion, points: rows.map((r) => [r.hour! + 0.5, r.observed[name]] as const) },
             ],
             formatX: (h) => String(Math.floor(h)).padStart(2, '0'),
-            formatY: f.format,
+            formatY: name === 'meanWaitSeconds' ? (x) => formatNumber(x, Number.isInteger(x) ? 0 : 1) : f.format,
             share: f.share,
             xDomain: [0, 24],
             xTicks: [0, 3, 6, 9, 12, 15, 18, 21, 24],
