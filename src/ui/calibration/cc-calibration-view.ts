@@ -10,26 +10,23 @@
  */
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { text, type Bilingual, type Lang } from '../../i18n/i18n.ts';
-import { CALL_LOG_COLUMNS, type CallLogColumn } from '../../calibration/call-log.ts';
-import { MIN_GOOD_ROWS } from '../../calibration/calibrate.ts';
-import { REQUIRED_COLUMNS } from '../../calibration/parse-log.ts';
+import type { CallLogColumn } from '../../calibration/call-log.ts';
 import { parseScenario } from '../../../models/scenario/scenario.ts';
 import { scenarioName } from '../../../models/scenario/scenario-text.ts';
 import { downloadScenario } from '../scenario-file.ts';
 import { LIBRARY, libraryScenario } from '../scenario-library.ts';
 import { theme, visuallyHidden } from '../theme.ts';
-import { MAX_LOG_BYTES, type FitDone, type FitFailed } from './calibration-api.ts';
+import type { FitDone, FitFailed } from './calibration-api.ts';
 import { CalibrationPool, type CalibrationRunner } from './calibration-client.ts';
 import { calibrationStyles } from './calibration-styles.ts';
-import { columnMapText, guessColumns, loadColumnMap, previewOf, selectionProblems, startProblem, type ColumnSelection, type Preview, type SelectionProblem } from './column-map.ts';
+import { columnMapText, loadColumnMap, selectionProblems, type ColumnSelection, type Preview } from './column-map.ts';
+import { renderColumnMap, renderPreview } from './map-card.ts';
+import { failureMessage, importLog, MAX_MB, PREVIEW_BYTES, reportInputs, sizeProblem } from './view-state.ts';
 import { renderDurations, renderMix, renderNotes, renderRedials, renderRows, renderVolume } from './fit-sections.ts';
-import { C, COLUMN_LABELS } from './messages.ts';
+import { C } from './messages.ts';
 import { renderReportCharts, renderReportTable } from './report-section.ts';
 import { reportData, type ReportData } from './report-figures.ts';
 
-/** Bytes read on the page for the preview; the whole file is read in the worker. */
-const PREVIEW_BYTES = 64 * 1024;
-const MAX_MB = MAX_LOG_BYTES / 1024 / 1024;
 const DEFAULT_REPLICATIONS = '5';
 const DEFAULT_SEED = '12308';
 
@@ -176,23 +173,22 @@ export class CcCalibrationView extends LitElement {
       this.importMessage = message;
       this.focusAfter = '#import-message';
     };
-    if (file.size > MAX_LOG_BYTES) return refuse(C.tooLarge(file.name, MAX_MB));
+    const tooLarge = sizeProblem(file.name, file.size);
+    if (tooLarge) return refuse(tooLarge);
     let start: string;
     try {
       start = await file.slice(0, PREVIEW_BYTES).text();
     } catch {
       return refuse(C.unreadable(file.name));
     }
-    const preview = previewOf(start, file.size <= PREVIEW_BYTES);
-    const problem = startProblem(start, preview);
-    if (problem) return refuse(problem === 'empty' ? C.empty(file.name) : C.notCsv(file.name));
-    const sameHeader = this.preview && this.preview.header.join('\u0000') === preview.header.join('\u0000');
+    const previous = this.preview && this.selection ? { preview: this.preview, selection: this.selection } : undefined;
+    const decision = importLog(file.name, file.size, start, previous);
+    if (!decision.ok) return refuse(decision.message);
     this.importMessage = undefined;
     this.mapMessage = undefined;
     this.file = file;
-    this.preview = preview;
-    // The same export again keeps the map as chosen; another file starts from a guess.
-    if (!sameHeader || !this.selection) this.selection = guessColumns(preview.header);
+    this.preview = decision.log.preview;
+    this.selection = decision.log.selection;
     this.showProblems = false;
     this.fit = undefined;
     this.failure = undefined;
@@ -328,24 +324,17 @@ export class CcCalibrationView extends LitElement {
   // ——— Report ———
 
   private get reportProblems(): { replications?: Bilingual; seed?: Bilingual } {
-    const n = /^\d+$/.test(this.replicationsText.trim()) ? Number(this.replicationsText) : NaN;
-    const seed = /^\d+$/.test(this.seedText.trim()) ? Number(this.seedText) : NaN;
-    return {
-      ...(n >= 2 && n <= 20 ? {} : { replications: C.replicationsInvalid }),
-      ...(seed >= 0 && seed <= 4294967295 ? {} : { seed: C.seedInvalid }),
-    };
+    return reportInputs(this.replicationsText, this.seedText).problems;
   }
 
   private readonly runReport = async (): Promise<void> => {
     const fit = this.fit;
     if (!fit) return;
-    const problems = this.reportProblems;
-    if (problems.replications || problems.seed) {
+    const { replications, seed, problems } = reportInputs(this.replicationsText, this.seedText);
+    if (replications === undefined || seed === undefined) {
       this.focusAfter = problems.replications ? '#replications' : '#seed';
       return;
     }
-    const replications = Number(this.replicationsText);
-    const seed = Number(this.seedText);
     this.reportStatus = 'running';
     this.reportDone = 0;
     this.reportMessage = undefined;
@@ -395,35 +384,11 @@ export class CcCalibrationView extends LitElement {
   private renderMapCard(file: File, preview: Preview, selection: ColumnSelection) {
     const lang = this.lang;
     const problems = this.showProblems ? selectionProblems(selection) : [];
-    const problemOf = (c: CallLogColumn): SelectionProblem | undefined => problems.find((p) => p.column === c);
     const working = parseScenario(this.workingJson).ok;
     return html`<section class="card" id="preview-card" aria-labelledby="preview-title">
       <h2 id="preview-title" tabindex="-1">${text(C.previewTitle, lang)}</h2>
       <p class="help" id="file-info">${text(C.fileInfo(file.name, Math.ceil(file.size / 1024)), lang)}</p>
-      <div class="table-wrap">
-        <table id="preview">
-          <thead><tr>${preview.header.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-          <tbody>${preview.rows.map((r) => html`<tr>${preview.header.map((_, i) => html`<td>${r[i] ?? ''}</td>`)}</tr>`)}</tbody>
-        </table>
-      </div>
-      <h3>${text(C.mapTitle, lang)}</h3>
-      <p class="help">${text(C.mapHelp, lang)}</p>
-      <div class="map" id="column-map">
-        ${CALL_LOG_COLUMNS.map((c) => {
-          const problem = problemOf(c);
-          const required = REQUIRED_COLUMNS.includes(c);
-          return html`<label>
-            <span><code>${c}</code>${required ? html` <abbr title=${text(C.required, lang)}>*</abbr>` : nothing} · ${text(COLUMN_LABELS[c], lang)}</span>
-            <select id=${`map-${c}`} data-column=${c} aria-invalid=${problem ? 'true' : 'false'} aria-describedby=${problem ? `map-${c}-problem` : nothing} @change=${(e: Event) => this.choose(c, (e.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${selection[c] === ''}>${text(C.notInFile, lang)}</option>
-              ${preview.header.map((h) => html`<option value=${h} ?selected=${selection[c] === h}>${h}</option>`)}
-            </select>
-            ${problem
-              ? html`<span class="problem" id=${`map-${c}-problem`}>${text(problem.kind === 'required' ? C.requiredMissing(c) : C.duplicate(c, problem.other!), lang)}</span>`
-              : nothing}
-          </label>`;
-        })}
-      </div>
+      ${renderPreview(preview)} ${renderColumnMap(preview, selection, problems, lang, (c, h) => this.choose(c, h))}
       <div class="actions">
         <button type="button" id="save-map" @click=${this.saveMap}>${text(C.saveMap, lang)}</button>
         <input type="file" id="map-file" accept=".json,application/json" class="sr-only" @change=${this.handleLoadMap} />
@@ -475,15 +440,7 @@ export class CcCalibrationView extends LitElement {
     const failure = this.failure;
     if (!failure || this.fitStatus !== 'failed') return nothing;
     const lang = this.lang;
-    const name = this.file?.name ?? '';
-    const why: Bilingual =
-      failure.kind === 'too-large' ? C.tooLarge(name, MAX_MB)
-      : failure.kind === 'empty' ? C.empty(name)
-      : failure.kind === 'not-csv' ? C.notCsv(name)
-      : failure.kind === 'columns' ? C.refusedColumns
-      : failure.kind === 'no-answered' ? C.refusedNoAnswered
-      : failure.kind === 'too-few' ? C.refusedTooFew(failure.rows?.good ?? 0, failure.rows?.total ?? 0, MIN_GOOD_ROWS)
-      : C.refusedScenario;
+    const why = failureMessage(failure, this.file?.name ?? '');
     return html`<div class="alert" id="fit-failure" role="alert" tabindex="-1">
         <p><strong>${text(C.fitRefused, lang)}</strong>${text(why, lang)}</p>
         <p class="help" lang="en">${text(C.detail, lang)}: ${failure.reason}</p>
