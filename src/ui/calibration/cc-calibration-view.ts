@@ -22,7 +22,7 @@ import { calibrationStyles } from './calibration-styles.ts';
 import { columnMapText, loadColumnMap, selectionProblems, type ColumnSelection, type Preview } from './column-map.ts';
 import { renderColumnMap, renderPreview } from './map-card.ts';
 import { failureMessage, importLog, MAX_MB, PREVIEW_BYTES, reportInputs, sizeProblem } from './view-state.ts';
-import { renderDurations, renderMix, renderNotes, renderRedials, renderRows, renderVolume } from './fit-sections.ts';
+import { BLOCKS_PER_TYPE, renderDurations, renderMix, renderNotes, renderRedials, renderRows, renderVolume } from './fit-sections.ts';
 import { C } from './messages.ts';
 import { renderReportCharts, renderReportTable } from './report-section.ts';
 import { reportData, type ReportData } from './report-figures.ts';
@@ -137,9 +137,9 @@ export class CcCalibrationView extends LitElement {
     }
   }
 
-  /** The fit's parts: rows, volume, mix, one per call type, then redials and notes. */
+  /** The fit's parts: rows, volume, mix, three per call type (talk, after-call work, patience), then redials and notes. */
   private get fitParts(): number {
-    return 3 + (this.fit?.report.fit.callTypes.length ?? 0) + 1;
+    return 3 + BLOCKS_PER_TYPE * (this.fit?.report.fit.callTypes.length ?? 0) + 1;
   }
 
   protected override updated(_changed: PropertyValues): void {

@@ -142,22 +142,28 @@ export function renderMix(done: FitDone, lang: Lang): TemplateResult {
   </section>`;
 }
 
-/** The first `count` call types' durations (the page adds one a frame: a call type is three charts and three tables). */
+/** Blocks of a call type: talk, after-call work, patience (each a chart and a table). */
+export const BLOCKS_PER_TYPE = 3;
+
+/** The first `count` blocks of the call types' durations (the page adds one a frame, so that no task draws them all). */
 export function renderDurations(done: FitDone, lang: Lang, count = Infinity): TemplateResult {
   return html`<section aria-labelledby="durations-title">
     <h3 id="durations-title">${text(C.durationsTitle, lang)}</h3>
-    ${done.report.fit.callTypes.slice(0, count).map((t) => renderType(done, t, done.plots.find((p) => p.id === t.id)!, lang))}
+    ${done.report.fit.callTypes.map((t, i) => {
+      const blocks = Math.min(BLOCKS_PER_TYPE, count - i * BLOCKS_PER_TYPE);
+      return blocks > 0 ? renderType(done, t, done.plots.find((p) => p.id === t.id)!, lang, blocks) : nothing;
+    })}
   </section>`;
 }
 
-function renderType(done: FitDone, t: CallTypeFit, plots: TypePlots, lang: Lang): TemplateResult {
+function renderType(done: FitDone, t: CallTypeFit, plots: TypePlots, lang: Lang, blocks: number): TemplateResult {
   const label = typeLabel(done.json, t.id, lang);
   return html`<article class="type" data-type=${t.id} aria-label=${label}>
     <h4>${label}</h4>
     <div class="charts">
       ${renderDuration(`${label} · ${text(C.talk, lang)}`, t.handle, plots.handle, text(C.tooFewValues, lang), lang, 'talk')}
-      ${renderDuration(`${label} · ${text(C.afterCall, lang)}`, t.afterCall, plots.afterCall, text(t.noAfterCallWork ? C.noAfterCall : C.tooFewValues, lang), lang, 'after-call')}
-      ${renderPatience(`${label} · ${text(C.patience, lang)}`, t, plots, lang)}
+      ${blocks > 1 ? renderDuration(`${label} · ${text(C.afterCall, lang)}`, t.afterCall, plots.afterCall, text(t.noAfterCallWork ? C.noAfterCall : C.tooFewValues, lang), lang, 'after-call') : nothing}
+      ${blocks > 2 ? renderPatience(`${label} · ${text(C.patience, lang)}`, t, plots, lang) : nothing}
     </div>
   </article>`;
 }
