@@ -101,7 +101,7 @@ export function renderVolume(done: FitDone, lang: Lang): TemplateResult {
           ...WIDE,
           layers: [{ kind: 'step', label: text(C.rate, lang), colour: OKABE_ITO.blue, points: [...profile.map(([h, r]) => [h - 0.5, r] as const), [168, profile.at(-1)![1]] as const] }],
           formatX: (h) => weekdays[Math.floor(h / 24)] ?? '',
-          formatY: (y) => formatNumber(y, y < 10 ? 1 : 0),
+          formatY: tick,
           xDomain: [0, 168],
           xTicks: [0, 24, 48, 72, 96, 120, 144].map((h) => h + 12),
         },

@@ -1,9 +1,12 @@
 /** Strings of the calibration view (`?view=calibration`), in the centre's terms (docs/domain.md). */
 import { messages, type Bilingual } from '../../i18n/i18n.ts';
 import { CALIBRATION_VIEW } from './view-name.ts';
+import { formatNumber } from '../../charts/format.ts';
 import type { CallLogColumn } from '../../calibration/call-log.ts';
 
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
+/** A count with thousands separators (the same in both languages, as the dashboard writes them). */
+const n = (count: number) => formatNumber(count);
 
 export const C = messages({
   view: CALIBRATION_VIEW.name,
@@ -56,7 +59,7 @@ export const C = messages({
   elapsed: (s: string) => ({ zh: `已用 ${s} 秒`, en: `${s} s so far` }),
   cancel: { zh: '取消', en: 'Cancel' },
   fitCancelled: { zh: '拟合已取消。', en: 'Fit cancelled.' },
-  fitDone: (s: string, good: number, total: number) => ({ zh: `拟合完成，用时 ${s} 秒：${total} 行中 ${good} 行可用。`, en: `Fitted in ${s} s from ${good} good rows of ${total}.` }),
+  fitDone: (s: string, good: number, total: number) => ({ zh: `拟合完成，用时 ${s} 秒：${n(total)} 行中 ${n(good)} 行可用。`, en: `Fitted in ${s} s from ${n(good)} good rows of ${n(total)}.` }),
   fitRefused: { zh: '未能拟合：', en: 'No fit: ' },
   refusedTooFew: (good: number, total: number, min: number) => ({
     zh: `${total} 行中只有 ${good} 行可用，至少需要 ${min} 行。请检查下列问题行和列对应。`,
@@ -68,8 +71,8 @@ export const C = messages({
   detail: { zh: '详情', en: 'Detail' },
   // Rows
   rowsTitle: { zh: '数据行', en: 'Rows' },
-  rowsSummary: (total: number, good: number, bad: number) => ({ zh: `共 ${total} 行：可用 ${good} 行，有问题 ${bad} 行（未使用）。`, en: `${total} rows: ${good} good, ${bad} with problems (not used).` }),
-  issuesShown: (shown: number, count: number) => ({ zh: `问题共 ${count} 处，列出前 ${shown} 处。`, en: `${count} ${plural(count, 'problem', 'problems')} in all; the first ${shown} listed.` }),
+  rowsSummary: (total: number, good: number, bad: number) => ({ zh: `共 ${n(total)} 行：可用 ${n(good)} 行，有问题 ${n(bad)} 行（未使用）。`, en: `${n(total)} rows: ${n(good)} good, ${n(bad)} with problems (not used).` }),
+  issuesShown: (shown: number, count: number) => ({ zh: `问题共 ${n(count)} 处，列出前 ${shown} 处。`, en: `${n(count)} ${plural(count, 'problem', 'problems')} in all; the first ${shown} listed.` }),
   row: { zh: '行', en: 'Row' },
   column: { zh: '列', en: 'Column' },
   value: { zh: '值', en: 'Value' },
@@ -93,7 +96,7 @@ export const C = messages({
   profileChart: { zh: '每周逐小时来电率（北京时间，周一 0 时起）', en: 'Hour-of-week arrival rate (Beijing time, from Monday 00:00)' },
   callsPerHourAxis: { zh: '每小时首次来电', en: 'first calls an hour' },
   hourOfWeek: { zh: '星期', en: 'day of the week' },
-  weekdays: { zh: '一,二,三,四,五,六,日', en: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun' },
+  weekdays: { zh: '周一,周二,周三,周四,周五,周六,周日', en: 'Mon,Tue,Wed,Thu,Fri,Sat,Sun' },
   rate: { zh: '来电率', en: 'rate' },
   // Mix
   mixTitle: { zh: '来电构成与各类比例', en: 'Call-type mix and shares' },
