@@ -109,6 +109,12 @@ describe.runIf(runSuite)('Calibration view in Chromium', () => {
     await fullShot(page, 'calibration-fit-en');
     await sectionShots(page, 'en');
 
+    // The fitted scenario exports as JSON the planner can import.
+    const [exported] = await Promise.all([page.waitForEvent('download'), page.locator(`${V} #export-scenario`).click()]);
+    expect(exported.suggestedFilename()).toBe('calibrated-from-week-csv.json');
+    const scenario = JSON.parse(readFileSync((await exported.path())!, 'utf8')) as { frontDesk: { seats: number }; callTypes: { id: string }[] };
+    expect(scenario.frontDesk.seats).toBe(6);
+    expect(scenario.callTypes.map((t) => t.id).sort()).toEqual(['case', 'enquiry']);
     // The fitted scenario becomes the planner's working scenario.
     await page.locator(`${V} #adopt`).click();
     await expect.poll(() => page.evaluate((v) => document.querySelector('cc-app')!.shadowRoot!.querySelector(v)!.shadowRoot!.activeElement?.id, V)).toBe('adopted');

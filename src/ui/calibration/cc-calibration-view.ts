@@ -77,7 +77,7 @@ export class CcCalibrationView extends LitElement {
   /** Why the last file was turned down (the previous file stays). */
   declare importMessage: Bilingual | undefined;
   declare mapMessage: { kind: 'info' | 'error'; message: Bilingual; detail?: string } | undefined;
-  /** The base scenario: 'working' or a bundled scenario's id. */
+  /** The base scenario: 'working' (the default, while it is valid) or a bundled scenario's id. */
   declare base: string;
   declare fitStatus: FitStatus;
   declare elapsedMs: number;
@@ -110,7 +110,7 @@ export class CcCalibrationView extends LitElement {
     this.selection = undefined;
     this.importMessage = undefined;
     this.mapMessage = undefined;
-    this.base = 'baseline';
+    this.base = 'working';
     this.fitStatus = 'idle';
     this.elapsedMs = 0;
     this.fit = undefined;
@@ -140,6 +140,11 @@ export class CcCalibrationView extends LitElement {
   /** The fit's parts: rows, volume, mix, three per call type (talk, after-call work, patience), then redials and notes. */
   private get fitParts(): number {
     return 3 + BLOCKS_PER_TYPE * (this.fit?.report.fit.callTypes.length ?? 0) + 1;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // The planner's working scenario is the natural base; while it has errors, the bundled baseline.
+    if (changed.has('workingJson') && this.base === 'working' && !parseScenario(this.workingJson).ok) this.base = 'baseline';
   }
 
   protected override updated(_changed: PropertyValues): void {
