@@ -158,6 +158,10 @@ describe.runIf(runSuite)('Calibration view in Chromium', () => {
   it('speaks Chinese, and refuses a log with too few good rows, listing them', async () => {
     const { page } = await openPage({ lang: 'zh', path: '?view=calibration', ready: READY });
     expect(await page.locator('#calibration-link').textContent()).toBe('从话务记录校准');
+    // The header keeps its six views on a narrower screen.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await shotPage(page, 'calibration-start-zh-1024');
+    await page.setViewportSize({ width: 1400, height: 1000 });
     const lines = logOf(7).split('\n');
     // 60 rows, ten of them broken: a bad date, an unknown outcome.
     const few = lines.slice(0, 61).map((line, i) => (i > 0 && i <= 5 ? line.replace(/2025-03-(\d\d) /, '2025-13-$1 ') : i > 5 && i <= 10 ? line.replace(/,(busy|self-served|answered|abandoned),/, ',lost,') : line));
