@@ -20,7 +20,7 @@ import type { CompareEvent } from './compare/cc-compare-panel.ts';
 import { isStale, lastAnswer, scenarioDiff } from './compare/scenario-diff.ts';
 import { A } from './messages.ts';
 import { CALIBRATION_VIEW } from './calibration/view-name.ts';
-import type { AdoptDetail } from './calibration/cc-calibration-view.ts';
+import type { AdoptDetail, CcCalibrationView } from './calibration/cc-calibration-view.ts';
 import { scenarioFileName, scenarioText } from './scenario-file.ts';
 import { browserStorage, loadLang, saveLang } from './scenario-store.ts';
 import { theme } from './theme.ts';
@@ -151,6 +151,20 @@ export class CcApp extends LitElement {
   private readonly handleEdit = (event: ScenarioEditEvent): void => this.working.edit(event.detail);
   private readonly handlePick = (event: ScenarioPickEvent): void => this.working.pick(event.id);
   private readonly handleImport = (event: ImportFileEvent): void => void this.working.importFile(event.file);
+  /**
+   * The calibration view, made once and kept while the page lives: its imported log, column
+   * map, fit and report are still there after a visit to the planner (its workers stop while
+   * it is not shown).
+   */
+  private calibration: CcCalibrationView | undefined;
+  private calibrationView(): CcCalibrationView {
+    if (!this.calibration) {
+      this.calibration = document.createElement('cc-calibration-view');
+      this.calibration.addEventListener('calibration-adopt', this.handleAdopt as EventListener);
+    }
+    return this.calibration;
+  }
+
   /** A scenario fitted on the calibration view becomes the working one as an imported file would (validated, undoable). */
   private readonly handleAdopt = (event: CustomEvent<AdoptDetail>): void => {
     const { json } = event.detail;
@@ -240,10 +254,12 @@ export class CcApp extends LitElement {
             @staffing-undo=${() => working.undo()}
           ></cc-staffing>
         </main>`;
-      case 'calibration':
-        return html`<main>
-          <cc-calibration-view .lang=${lang} .workingJson=${working.current.json} @calibration-adopt=${this.handleAdopt}></cc-calibration-view>
-        </main>`;
+      case 'calibration': {
+        const view = this.calibrationView();
+        view.lang = lang;
+        view.workingJson = working.current.json;
+        return html`<main>${view}</main>`;
+      }
       case 'planner':
         return this.renderPlanner();
     }

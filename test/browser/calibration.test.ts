@@ -153,6 +153,11 @@ describe.runIf(runSuite)('Calibration view in Chromium', () => {
     await page.locator(`${V} #open-planner`).click();
     await page.locator('cc-scenario-editor [role="tab"]').first().waitFor();
     await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('cc12308.working-scenario.v1') ?? '{}').json?.name ?? '')).toBe('Calibrated from week.csv');
+    // Back on the calibration view, the log, its map, the fit and the report are as they were.
+    await page.locator('#calibration-link').click();
+    expect(await page.locator(`${V} #map-call_type`).inputValue()).toBe('Menu Branch');
+    expect(await page.locator(`${V} #fit-title`).textContent()).toContain('Calibrated from week.csv');
+    expect(await page.locator(`${V} #report-table tbody tr`).count()).toBe(25);
   }, 300_000);
 
   it('speaks Chinese, and refuses a log with too few good rows, listing them', async () => {
