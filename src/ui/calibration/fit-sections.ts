@@ -16,7 +16,7 @@ import type { RowsReport } from '../../calibration/calibrate.ts';
 import { identifierOf } from '../../calibration/to-scenario.ts';
 import type { FitDone, QqPoint, TypePlots } from './calibration-api.ts';
 import { renderXyChart } from './calibration-charts.ts';
-import { C, rowIssueText } from './messages.ts';
+import { C, noteText, rowIssueText } from './messages.ts';
 
 /** Rows with problems listed on the page (the library keeps more; the count says how many there were). */
 export const ISSUES_SHOWN = 100;
@@ -260,6 +260,11 @@ export function renderRedials(done: FitDone, lang: Lang): TemplateResult {
 export function renderNotes(done: FitDone, lang: Lang): TemplateResult {
   return html`<section aria-labelledby="notes-title">
     <h3 id="notes-title">${text(C.notesTitle, lang)}</h3>
-    <ul class="notes" lang="en">${done.report.notes.map((n) => html`<li>${n}</li>`)}</ul>
+    <ul class="notes">
+      ${done.report.notes.map((n) => {
+        const note = noteText(n, lang);
+        return html`<li lang=${note.translated ? nothing : 'en'}>${note.text}</li>`;
+      })}
+    </ul>
   </section>`;
 }

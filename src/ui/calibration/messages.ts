@@ -235,3 +235,38 @@ export function rowIssueText(message: string, lang: 'zh' | 'en'): string {
   ];
   return table.find(([re]) => re.test(message))?.[1] ?? message;
 }
+
+const WHAT_ZH: Readonly<Record<string, string>> = { 'talk time': '通话时长', 'after-call work': '话后处理时长', patience: '放弃前可容忍等待时长' };
+
+/**
+ * The library's notes on the fitted scenario (to-scenario.ts) in Chinese; a note this table
+ * does not know stays in English (and is marked so by `noteIsTranslated`).
+ */
+const NOTES_ZH: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^the log is shorter than a week: /, () => '记录不足一周：使用每天相同的逐小时分布'],
+  [/^the base scenario's surges are dropped/, () => '基础情景中的话务激增已去掉：记录中的分布就是该时段的实际情况'],
+  [/^call type "(.+)" is written as the identifier (.+)$/, (m) => `来电类型「${m[1]}」写作标识符 ${m[2]}`],
+  [/^call type (.+): not in the base scenario; /, (m) => `来电类型 ${m[1]}：基础情景中没有；其名称即标识符，工单不转往使领馆`],
+  [/^lane (.+): not in the base scenario; /, (m) => `通道 ${m[1]}：基础情景中没有；已加在优先级最后，目标 20 秒`],
+  [/^call type (.+): (talk time|after-call work|patience) kept from the base scenario/, (m) => `来电类型 ${m[1]}：记录中的值太少，${WHAT_ZH[m[2]!]}沿用基础情景`],
+  [/^call type (.+): transfers and work orders need a back office/, (m) => `来电类型 ${m[1]}：在线转接和电子工单需要后台，基础情景没有后台，已略去`],
+  [/^the base scenario has no IVR: /, () => '基础情景没有自动语音：已加入 15 秒菜单和 90 秒自助服务（记录中没有这些时长）'],
+  [/^redial after a (busy signal|hang-up): only (\d+) such attempts/, (m) => `${m[1] === 'busy signal' ? '忙音' : '放弃'}后重拨：记录中只有 ${m[2]} 次这样的呼叫，概率沿用基础情景`],
+  [/^redial: the longest chain in the log has (\d+) attempts, a lower bound; maxAttempts (\d+) kept/, (m) => `重拨：记录中最长的一串呼叫有 ${m[1]} 次，只是下限；最多呼叫次数沿用基础情景的 ${m[2]}`],
+  [/^redial: (\d+) of (\d+) repeated hang-ups waited as long as the first: a redial (keeps|draws afresh)/, (m) => `重拨：${m[2]} 次重复放弃中有 ${m[1]} 次等待与第一次相同：重拨时${m[3] === 'keeps' ? '保留' : '重新抽取'}来电者的耐心`],
+  [/^only (\d+) redial\(s\) in the log \(fewer than (\d+)\): /, (m) => `记录中只有 ${m[1]} 次重拨（少于 ${m[2]} 次）：重拨参数沿用基础情景`],
+  [/^the log has no caller column: /, () => '记录中没有来电者列：重拨参数沿用基础情景'],
+  [/^not in the log, kept from the base: /, () => '记录中没有、沿用基础情景的：坐席与排班、备用坐席、中继线、通道目标、自动语音时长、后台、使领馆、通知'],
+  [/^day-to-day spread \(daily multiplier CV ([\d.]+)\) is in the fit report only/, (m) => `日间波动（日乘数变异系数 ${m[1]}）只在拟合报告中：此版本的情景没有这一字段`],
+  [/^redial\.(\w+) "(\w+)" is in the fit report only/, (m) => `重拨 ${m[1]} = "${m[2]}" 只在拟合报告中：此版本的情景没有这一字段`],
+];
+
+/** A note in `lang`: `{text, translated}` (false: the English as the library wrote it). */
+export function noteText(note: string, lang: 'zh' | 'en'): { text: string; translated: boolean } {
+  if (lang === 'en') return { text: note, translated: true };
+  for (const [re, zh] of NOTES_ZH) {
+    const m = re.exec(note);
+    if (m) return { text: zh(m), translated: true };
+  }
+  return { text: note, translated: false };
+}
