@@ -66,7 +66,8 @@ export interface FitDone {
   readonly fitMs: number;
 }
 
-export type FitFailureKind = 'too-large' | 'empty' | 'not-csv' | 'columns' | 'too-few' | 'no-answered' | 'scenario';
+/** 'error': the worker failed (a bug, or the browser ran out of memory); the reason says what it said. */
+export type FitFailureKind = 'too-large' | 'empty' | 'not-csv' | 'columns' | 'too-few' | 'no-answered' | 'scenario' | 'error';
 
 export interface FitFailed {
   readonly ok: false;

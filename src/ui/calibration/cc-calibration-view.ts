@@ -305,7 +305,7 @@ export class CcCalibrationView extends LitElement {
         this.focusAfter = '#fit-failure';
       }
     } catch (error) {
-      this.failure = { ok: false, kind: 'scenario', reason: (error as Error).message, rows: undefined };
+      this.failure = { ok: false, kind: 'error', reason: (error as Error).message, rows: undefined };
       this.fitStatus = 'failed';
       this.focusAfter = '#fit-failure';
     } finally {

@@ -67,6 +67,7 @@ export const C = messages({
   }),
   refusedColumns: { zh: '文件中缺少必需的列（见列对应）。', en: 'a required column is not in the file (see the column map).' },
   refusedNoAnswered: { zh: '可用行中没有已接听的呼叫，无法拟合通话时长。', en: 'no answered call among the good rows: talk times cannot be fitted.' },
+  fitError: { zh: '拟合因错误而中止（文件过大超出浏览器内存，或程序缺陷）。可再试一次；文件和列对应都保留着。', en: 'the fit stopped with an error (a file too large for the browser\'s memory, or a bug). Try again; the file and the column map are kept.' },
   refusedScenario: { zh: '拟合出的情景未通过情景校验（见下）。', en: 'the fitted scenario does not pass the scenario checks (below).' },
   detail: { zh: '详情', en: 'Detail' },
   // Rows

@@ -55,6 +55,8 @@ export function failureMessage(failure: FitFailed, fileName: string): Bilingual 
       return C.refusedTooFew(failure.rows?.good ?? 0, failure.rows?.total ?? 0, MIN_GOOD_ROWS);
     case 'scenario':
       return C.refusedScenario;
+    case 'error':
+      return C.fitError;
   }
 }
 

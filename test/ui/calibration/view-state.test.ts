@@ -57,3 +57,9 @@ describe('reportInputs', () => {
     expect(reportInputs('2.5', '1e3').problems).toHaveProperty('replications');
   });
 });
+
+describe('failureMessage for a worker that failed', () => {
+  it('says the fit stopped and that nothing was lost', () => {
+    expect(failureMessage({ ok: false, kind: 'error', reason: 'simulation worker failed: error', rows: undefined }, 'x.csv').en).toMatch(/^the fit stopped with an error .*the file and the column map are kept/);
+  });
+});
