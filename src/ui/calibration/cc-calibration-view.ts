@@ -96,6 +96,8 @@ export class CcCalibrationView extends LitElement {
   declare shown: number;
 
   private ownRunner = false;
+  /** A part of the fit is due to be drawn in the next frame. */
+  private partScheduled = false;
   private timer: ReturnType<typeof setInterval> | undefined;
   private startedAt = 0;
   private focusAfter: string | undefined;
@@ -125,6 +127,10 @@ export class CcCalibrationView extends LitElement {
     this.dragging = false;
     this.showProblems = false;
     this.shown = 0;
+    // A file dropped anywhere on the view is imported (not opened by the browser in place of the page).
+    this.addEventListener('dragover', this.handleDragOver);
+    this.addEventListener('dragleave', this.handleDragLeave);
+    this.addEventListener('drop', this.handleDrop);
   }
 
   override disconnectedCallback(): void {
@@ -148,12 +154,17 @@ export class CcCalibrationView extends LitElement {
   }
 
   protected override updated(_changed: PropertyValues): void {
-    if (this.fit && this.fitStatus === 'done' && this.shown < this.fitParts) {
+    if (this.fit && this.fitStatus === 'done' && this.shown < this.fitParts && !this.partScheduled) {
       const fit = this.fit;
-      requestAnimationFrame(() => setTimeout(() => {
-        if (this.fit === fit) this.shown++;
-        performance.mark(`calibration:part-${this.shown}`);
-      }));
+      this.partScheduled = true;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          this.partScheduled = false;
+          if (this.fit !== fit) return;
+          this.shown++;
+          performance.mark(`calibration:part-${this.shown}`);
+        }),
+      );
     }
     if (this.focusAfter) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfter);
@@ -189,6 +200,8 @@ export class CcCalibrationView extends LitElement {
     const previous = this.preview && this.selection ? { preview: this.preview, selection: this.selection } : undefined;
     const decision = importLog(file.name, file.size, start, previous);
     if (!decision.ok) return refuse(decision.message);
+    // A fit or report of the previous file is of no use now.
+    if (this.fitStatus === 'fitting' || this.reportStatus === 'running') this.runner?.cancel();
     this.importMessage = undefined;
     this.mapMessage = undefined;
     this.file = file;
@@ -215,6 +228,10 @@ export class CcCalibrationView extends LitElement {
     event.preventDefault();
     if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
     this.dragging = true;
+  };
+
+  private readonly handleDragLeave = (event: DragEvent): void => {
+    if (!(event.relatedTarget instanceof Node) || !this.contains(event.relatedTarget)) this.dragging = false;
   };
 
   private readonly handleDrop = (event: DragEvent): void => {
@@ -287,8 +304,11 @@ export class CcCalibrationView extends LitElement {
     this.elapsedMs = 0;
     this.timer = setInterval(() => (this.elapsedMs = performance.now() - this.startedAt), 250);
     this.focusAfter = '#fit-cancel';
+    const file = this.file;
     try {
-      const outcome = await this.workers.fit(this.file, { selection: this.selection, base, source: this.file.name });
+      const outcome = await this.workers.fit(file, { selection: this.selection, base, source: file.name });
+      // Another file was opened meanwhile: this fit is not its.
+      if (this.file !== file) return;
       this.elapsedMs = performance.now() - this.startedAt;
       if (outcome === 'cancelled') {
         this.fitStatus = 'cancelled';
@@ -347,6 +367,8 @@ export class CcCalibrationView extends LitElement {
     const started = performance.now();
     try {
       const results = await this.workers.report(fit.json, { seed, replications }, (done) => (this.reportDone = done));
+      // Another file or fit came meanwhile: this report is not its.
+      if (this.fit !== fit) return;
       if (results === 'cancelled') {
         this.reportStatus = 'cancelled';
         this.reportMessage = C.reportCancelled;
@@ -372,7 +394,7 @@ export class CcCalibrationView extends LitElement {
         <h2 id="calibration-title">${text(C.title, lang)}</h2>
         <p>${text(C.intro, lang)}</p>
         <p class="privacy" id="privacy">${text(C.privacy, lang)}</p>
-        <div class=${`drop ${this.dragging ? 'over' : ''}`} id="drop" @dragover=${this.handleDragOver} @dragleave=${() => (this.dragging = false)} @drop=${this.handleDrop}>
+        <div class=${`drop ${this.dragging ? 'over' : ''}`} id="drop">
           <input type="file" id="log-file" accept=".csv,text/csv,text/plain" @change=${this.handlePick} />
           <label for="log-file" class="button">${text(C.chooseFile, lang)}</label>
           <span>${text(C.dropHere, lang)}</span>
