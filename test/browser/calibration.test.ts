@@ -215,6 +215,13 @@ describe.runIf(runSuite)('Calibration view in Chromium', () => {
     await page.locator(`${V} #fit`).click();
     await page.locator(`${V} #fit-cancel`).click();
     await expect.poll(() => page.locator(`${V} #fit-status`).textContent()).toBe('Fit cancelled.');
+    // Another file opened during a fit stops it; the old fit never shows.
+    await page.locator(`${V} #fit`).click();
+    await importLog(page, 'other.csv', logOf(7));
+    await expect.poll(() => page.locator(`${V} #file-info`).textContent()).toContain('other.csv');
+    await page.waitForTimeout(3000);
+    expect(await page.locator(`${V} #fit-card`).count()).toBe(0);
+    await importLog(page, 'month.csv', month);
 
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[]; timeline: string[] };
