@@ -19,6 +19,9 @@ import { ComparePlanner } from './compare/compare-planner.ts';
 import type { CompareEvent } from './compare/cc-compare-panel.ts';
 import { isStale, lastAnswer, scenarioDiff } from './compare/scenario-diff.ts';
 import { A } from './messages.ts';
+import { CALIBRATION_VIEW } from './calibration/view-name.ts';
+import type { AdoptDetail, CcCalibrationView } from './calibration/cc-calibration-view.ts';
+import { scenarioFileName, scenarioText } from './scenario-file.ts';
 import { browserStorage, loadLang, saveLang } from './scenario-store.ts';
 import { theme } from './theme.ts';
 import { WorkingScenario, type Working } from './working-scenario.ts';
@@ -35,17 +38,18 @@ z.config({ jitless: true });
 /** Missions offered for per-mission weights: the catalogue of models/missions/catalogue.ts. */
 const MISSION_OPTIONS: readonly IdOption[] = MISSIONS.map((m) => ({ id: m.id, label: m.name }));
 
-const PAGES = ['planner', 'sweep', 'staffing', 'trainer', 'calculator'] as const;
+const PAGES = ['planner', 'sweep', 'staffing', 'trainer', 'calculator', 'calibration'] as const;
 type Page = (typeof PAGES)[number];
 const pageOf = (view: string | null): Page => (PAGES as readonly (string | null)[]).includes(view) ? (view as Page) : 'planner';
 /** Each view's name in the header. */
-const PAGE_NAMES = { planner: A.plannerView, sweep: A.sweepView, staffing: A.staffingView, trainer: A.trainerView, calculator: A.calculatorView } as const;
+const PAGE_NAMES = { planner: A.plannerView, sweep: A.sweepView, staffing: A.staffingView, trainer: A.trainerView, calculator: A.calculatorView, calibration: CALIBRATION_VIEW.name } as const;
 /** Loads a view's code when it is first shown. */
 function loadPage(page: Page): void {
   if (page === 'trainer') void import('./trainer/cc-trainer.ts');
   if (page === 'calculator') void import('./calculator/cc-erlang-calculator.ts');
   if (page === 'sweep') void import('./sweep/cc-sweep-view.ts');
   if (page === 'staffing') void import('./staffing/cc-staffing.ts');
+  if (page === 'calibration') void import('./calibration/cc-calibration-view.ts');
 }
 
 export class CcApp extends LitElement {
@@ -57,7 +61,7 @@ export class CcApp extends LitElement {
 
   /** The page's language: from the header's switch, remembered in the browser. */
   declare lang: Lang;
-  /** The planner's page, the trainer's animated floor (`?view=trainer`) the Erlang calculator (`?view=calculator`) or the sweeps (`?view=sweep`). */
+  /** The planner's page, the trainer's animated floor (`?view=trainer`) the Erlang calculator (`?view=calculator`), the sweeps (`?view=sweep`) or the calibration from a call log (`?view=calibration`). */
   declare page: Page;
   /** The scenario being edited, with its undo history, autosave and ways in and out. */
   readonly working: WorkingScenario;
@@ -147,6 +151,25 @@ export class CcApp extends LitElement {
   private readonly handleEdit = (event: ScenarioEditEvent): void => this.working.edit(event.detail);
   private readonly handlePick = (event: ScenarioPickEvent): void => this.working.pick(event.id);
   private readonly handleImport = (event: ImportFileEvent): void => void this.working.importFile(event.file);
+  /**
+   * The calibration view, made once and kept while the page lives: its imported log, column
+   * map, fit and report are still there after a visit to the planner (its workers stop while
+   * it is not shown).
+   */
+  private calibration: CcCalibrationView | undefined;
+  private calibrationView(): CcCalibrationView {
+    if (!this.calibration) {
+      this.calibration = document.createElement('cc-calibration-view');
+      this.calibration.addEventListener('calibration-adopt', this.handleAdopt as EventListener);
+    }
+    return this.calibration;
+  }
+
+  /** A scenario fitted on the calibration view becomes the working one as an imported file would (validated, undoable). */
+  private readonly handleAdopt = (event: CustomEvent<AdoptDetail>): void => {
+    const { json } = event.detail;
+    void this.working.importFile(new File([scenarioText(json)], scenarioFileName(json), { type: 'application/json' }));
+  };
   private readonly handleRun = (event: RunRequestEvent): void => {
     const plan = this.compare.plan(event.settings);
     void this.run.start(this.working.current.json, plan.settings, plan.versus);
@@ -231,6 +254,12 @@ export class CcApp extends LitElement {
             @staffing-undo=${() => working.undo()}
           ></cc-staffing>
         </main>`;
+      case 'calibration': {
+        const view = this.calibrationView();
+        view.lang = lang;
+        view.workingJson = working.current.json;
+        return html`<main>${view}</main>`;
+      }
       case 'planner':
         return this.renderPlanner();
     }

@@ -1,0 +1,4 @@
+import { expose } from 'comlink';
+import { calibrationApi } from './calibration-api.ts';
+
+expose(calibrationApi);
