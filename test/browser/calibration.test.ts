@@ -14,7 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { browserHarness } from './harness.ts';
 import { knownScenarioJson, simulatedLog } from '../calibration/known-scenario.ts';
 
-const { runSuite, openPage, start, closePages, stop, SCREENS, LONG_TASK_LIMIT_MS } = browserHarness({ portOffset: 9 });
+const { runSuite, openPage, start, closePages, stop, SCREENS, LONG_TASK_LIMIT_MS } = browserHarness({ portOffset: 10 });
 const V = 'cc-calibration-view';
 const READY = `${V} #log-file`;
 
