@@ -297,7 +297,9 @@ describe.runIf(runSuite)('the planner’s page in Chromium', () => {
     expect(await preview.getAttribute('d')).toMatch(/^M/);
     await shot(page, '07-staffing');
     await page.getByRole('tab', { name: 'Arrivals & surges' }).click();
-    const box = await page.locator('cc-profile-editor cc-bar-editor svg').first().boundingBox();
+    const arrivalBars = page.locator('cc-profile-editor cc-bar-editor svg').first();
+    await arrivalBars.scrollIntoViewIfNeeded();
+    const box = await arrivalBars.boundingBox();
     if (!box) throw new Error('no bar editor');
     await page.mouse.move(box.x + box.width * (3.5 / 24), box.y + box.height * 0.5);
     await page.mouse.down();
