@@ -14,6 +14,7 @@ import type { PoolProgress } from '../worker/protocol.ts';
 import type { PartialSummary } from '../worker/run-plan.ts';
 import type { RunStatus } from './cc-run-controls.ts';
 import { describeIssue } from './editor/issues.ts';
+import { DEFAULT_SCENARIO_ID, libraryScenario } from './scenario-library.ts';
 import type { RunSettings } from './events.ts';
 import { A } from './messages.ts';
 
@@ -22,6 +23,8 @@ import { A } from './messages.ts';
  * and, over the next tasks, every chart; the last results of a run are always shown.
  */
 const PARTIAL_INTERVAL_MS = 250;
+/** Simulated days of the baseline a new worker runs to compile the model (about 10,000 calls, tens of milliseconds). */
+const WARM_UP_DAYS = 3;
 
 /** A host that renders in a language: a failed run's reasons are written in it. */
 export interface RunHost extends ReactiveControllerHost {
@@ -278,9 +281,9 @@ export class CurrentRun implements ReactiveController {
     this.warmSoon();
   }
 
-  /** Warms the pool's workers in a task of its own, after the current one. */
+  /** Warms the pool's workers in a task of its own, after the current one, on a few days of the baseline. */
   private warmSoon(): void {
-    setTimeout(() => this.pool?.warm(), 0);
+    setTimeout(() => this.pool?.warm({ scenarioJson: libraryScenario(DEFAULT_SCENARIO_ID), days: WARM_UP_DAYS }), 0);
   }
 
   /**

@@ -22,6 +22,12 @@ export interface PoolWorker extends SimWorker {
 /** Creates the pool's worker number `index` (0, 1, …). */
 export type WorkerFactory = (index: number) => PoolWorker;
 
+/** A short replication a new worker runs to compile the model's code. */
+export interface WarmUp {
+  readonly scenarioJson: unknown;
+  readonly days: number;
+}
+
 export interface PoolOptions {
   /** Defaults to a module Web Worker running sim.worker.ts; tests pass fakes or MessageChannel ports. */
   readonly createWorker?: WorkerFactory;
@@ -151,10 +157,19 @@ export class SimulationPool {
 
   /**
    * Starts every worker now, so that their modules load while the planner is still editing
-   * and the first run does not wait for them. Does nothing during a run.
+   * and the first run does not wait for them; with `warmUp`, each new worker also runs that
+   * short replication and forgets it, so the model's code is compiled before the first Run
+   * (a cold worker ran the first replications of a run at about half speed). Does nothing
+   * during a run.
    */
-  warm(): void {
-    if (!this.running) this.acquire(this.maxWorkers);
+  warm(warmUp?: WarmUp): void {
+    if (this.running) return;
+    const before = this.workers.length;
+    const workers = this.acquire(this.maxWorkers);
+    if (!warmUp) return;
+    for (const worker of workers.slice(before)) {
+      worker.runReplication(warmUp.scenarioJson, { seed: 0, replication: 0, days: warmUp.days }).catch(() => {});
+    }
   }
 
   /** Cancels any run and terminates the workers, e.g. when the page or its element goes away. */

@@ -35,6 +35,9 @@ export interface PartialSummary {
   readonly count: number;
 }
 
+/** Replications per worker from which each worker has two in flight. */
+const PIPELINE_FROM_PER_WORKER = 4;
+
 /** The outcome of a cancelled run. */
 export const CANCELLED: RunCancelled = Object.freeze({ ok: false, cancelled: true });
 
@@ -229,7 +232,13 @@ class PlanRun {
         if (count > before) this.emit(() => listener.onPartial?.(count, latest));
       }
     };
-    await Promise.all(this.workers.slice(0, options.replications).map(work));
+    // With replications enough to share, two are in flight per worker: the second waits in the
+    // worker's own queue, so the worker starts it at once instead of waiting for the page to
+    // take the last result and hand out another (a page busy drawing left workers idle). With
+    // few, one each, so that a fast worker still takes more than a slow one.
+    const workers = this.workers.slice(0, options.replications);
+    const inFlight = options.replications >= PIPELINE_FROM_PER_WORKER * workers.length ? 2 : 1;
+    await Promise.all(Array.from({ length: inFlight }, () => workers).flat().map(work));
     if (invalid) return invalid;
     if (this.settled) return CANCELLED;
     return {

@@ -53,7 +53,8 @@ describe('CurrentRun', () => {
     const workers: ReturnType<typeof heldWorker>[] = [];
     const { run } = runOn(() => workers[workers.push(heldWorker()) - 1]!);
     const ended = run.start(baselineJson, { ...settings, replications: 10 });
-    await vi.waitFor(() => expect(workers.flatMap((w) => w.held)).toHaveLength(2));
+    // Ten replications on two workers: two in flight on each.
+    await vi.waitFor(() => expect(workers.flatMap((w) => w.held)).toHaveLength(4));
     workers[0]!.held[0]!.onProgress?.({ simulatedSeconds: 3600, horizonSeconds: 86_400 });
     expect(run.status).toBe('running');
     run.cancel();
@@ -99,12 +100,13 @@ describe('CurrentRun', () => {
     expect(run.failure).toContain('运行设置无效: seed');
   });
 
-  it('warms the pool when the host is put in the page', async () => {
+  it('warms the pool when the host is put in the page: every worker starts and runs a short replication to compile the model', async () => {
     const made: FakeWorker[] = [];
     const { host } = runOn(() => made[made.push(fakeWorker(outcomes, () => 1)) - 1]!, 2);
     host.connect();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(made).toHaveLength(2);
+    expect(made.map((w) => w.given)).toEqual([[0], [0]]);
     host.disconnect();
     expect(made.every((w) => w.terminated)).toBe(true);
   });

@@ -88,6 +88,23 @@ describe('runPlan', () => {
     expect(workers[0]!.given.length).toBeGreaterThan(workers[2]!.given.length);
   });
 
+  it('keeps two replications in flight on each worker when there are four or more a worker, one when fewer', async () => {
+    for (const [replications, inFlight] of [
+      [8, [2, 2]],
+      [7, [1, 1]],
+    ] as const) {
+      const workers = [heldWorker(), heldWorker()];
+      const controller = new AbortController();
+      const run = runPlan(workers, baselineJson, { seed: SEED, replications, days: DAYS }, {}, controller.signal);
+      await vi.waitFor(() => expect(workers.map((w) => w.held.length)).toEqual(inFlight));
+      // Finishing one hands that worker the next replication: it stays as busy.
+      workers[0]!.held[0]!.answer(outcomes[0]!);
+      await vi.waitFor(() => expect(workers[0]!.given).toHaveLength(inFlight[0] + 1));
+      controller.abort();
+      await expect(run).resolves.toBe(CANCELLED);
+    }
+  });
+
   it('gives the same summary however the replications are spread and in whatever order they finish', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(fc.nat(4), { minLength: N, maxLength: N }), { minLength: 1, maxLength: 4 }), async (delays) => {
