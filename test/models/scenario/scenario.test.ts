@@ -122,7 +122,7 @@ describe('parseScenario', () => {
     expect(messages({ country: undefined, missionsOnDutyHours: 24 })).toEqual(['surges[0].country: expected the country whose missions go on 24-hour duty (missionsOnDutyHours is set), got nothing']);
     expect(messages({ country: 'XX', missionsOnDutyHours: 24 })).toEqual(['surges[0].country: expected the country code of a mission in the catalogue (models/missions/catalogue.ts), got "XX"']);
     expect(messages({ missionsOnDutyHours: 0 })[0]).toMatch(/^surges\[0\]\.missionsOnDutyHours: /);
-    expect(accepted(withDuty({ country: 'XX' })).surges[0]?.country).toBe('XX'); // a surge's country needs no mission unless it puts them on duty
+    expect(accepted(withDuty({ country: 'XX', missionsOnDutyHours: undefined })).surges[0]?.country).toBe('XX'); // a surge's country needs no mission unless it puts them on duty
   });
 
   it('takes missions forwarding their after-hours calls, each mission once, with a known call type', () => {
