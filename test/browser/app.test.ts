@@ -297,6 +297,7 @@ describe.runIf(runSuite)('the planner’s page in Chromium', () => {
     expect(await preview.getAttribute('d')).toMatch(/^M/);
     await shot(page, '07-staffing');
     await page.getByRole('tab', { name: 'Arrivals & surges' }).click();
+    await page.locator('cc-profile-editor cc-bar-editor svg').first().scrollIntoViewIfNeeded();
     const box = await page.locator('cc-profile-editor cc-bar-editor svg').first().boundingBox();
     if (!box) throw new Error('no bar editor');
     await page.mouse.move(box.x + box.width * (3.5 / 24), box.y + box.height * 0.5);
