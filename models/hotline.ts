@@ -15,6 +15,7 @@ import { BackOffice } from './back-office/back-office.ts';
 import { CaseRouter } from './back-office/case-route.ts';
 import { SecretaryPhones, SecretaryRoster } from './back-office/secretary-phones.ts';
 import type { WorkOrder } from './back-office/work-orders.ts';
+import { officeRulesSpecOf } from './missions/office-rules.ts';
 import { Notifier, NotificationTally } from './missions/notification.ts';
 import { ArrivalProcess, ArrivalRates } from './phone/arrivals.ts';
 import { DAILY_VOLUME_STREAM, DailyVolume } from './phone/daily-volume.ts';
@@ -166,7 +167,7 @@ export class Hotline {
         spec: office,
         startBeijing: scenario.run.startBeijing,
         clockUntilSeconds: this.drainEndSeconds,
-        officeRules: scenario.missions,
+        officeRules: officeRulesSpecOf(scenario),
         tracer: this.tracer,
         hooks: {
           transferEnded: this.transferEnded,

@@ -7,7 +7,8 @@
  * Simulated time 0 is a Beijing wall-clock time (UTC+8 all year). Without office rules every
  * day that is not a weekend day is a working day, open from the catalogue's opening to its
  * closing time. A scenario's rules (`office-rules.ts`) may add a lunch break, local time, and
- * public holidays, local dates, on which the office stays shut.
+ * public holidays, local dates, on which the office stays shut, and spans of 24-hour duty
+ * in a major incident, in simulated time, in which it is open whatever the rest says.
  */
 import { wallClockMs } from '../../src/engine/time.ts';
 import type { Mission } from './catalogue.ts';
@@ -134,6 +135,26 @@ function isoWeekday(dayMs: number): number {
 }
 
 /**
+ * Adds spans of 24-hour duty to ascending open intervals, in place: the union, still ascending
+ * and with no two intervals touching. Spans before time 0 or empty are left out.
+ */
+function mergeDuty(opens: number[], closes: number[], duty: readonly { readonly fromSeconds: number; readonly toSeconds: number }[]): void {
+  const spells = opens.map((open, i) => [open, closes[i]!] as [number, number]);
+  for (const d of duty) if (d.toSeconds > Math.max(0, d.fromSeconds)) spells.push([Math.max(0, d.fromSeconds), d.toSeconds]);
+  spells.sort((a, b) => a[0] - b[0]);
+  opens.length = 0;
+  closes.length = 0;
+  for (const [open, close] of spells) {
+    const last = closes.length - 1;
+    if (last >= 0 && open <= closes[last]!) closes[last] = Math.max(closes[last]!, close);
+    else {
+      opens.push(open);
+      closes.push(close);
+    }
+  }
+}
+
+/**
  * A mission's open intervals in simulated seconds over [0, untilSeconds], plus the first opening
  * after untilSeconds. Built once per run (10 years take a few milliseconds); queries are binary
  * searches over typed arrays.
@@ -145,8 +166,8 @@ export class MissionClock {
   private readonly closes: Float64Array;
 
   /**
-   * @param rules a lunch break and holidays (local time and dates); none: the catalogue's hours
-   *   every working day.
+   * @param rules a lunch break and holidays (local time and dates) and spans of 24-hour duty
+   *   (simulated time); none: the catalogue's hours every working day.
    */
   constructor(mission: Mission, startBeijing: string, untilSeconds: number, rules?: OfficeRules) {
     if (!(untilSeconds >= 0 && Number.isFinite(untilSeconds))) {
@@ -193,6 +214,7 @@ export class MissionClock {
         }
       }
     }
+    if (rules?.onDuty) mergeDuty(opens, closes, rules.onDuty);
     this.opens = Float64Array.from(opens);
     this.closes = Float64Array.from(closes);
   }

@@ -12,7 +12,7 @@ import type { RandomStream, RandomStreams } from '../../src/engine/random.ts';
 import { HOUR } from '../../src/engine/time.ts';
 import { MISSION_IDS, MISSIONS } from '../missions/catalogue.ts';
 import { missionClock, type MissionClock } from '../missions/office-clock.ts';
-import { officeRulesFor } from '../missions/office-rules.ts';
+import { officeRulesFor, officeRulesSpecOf } from '../missions/office-rules.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 
 export class ForwardedArrivals {
@@ -54,7 +54,7 @@ export function forwardingSources(scenario: Scenario, streams: RandomStreams, ho
   return (scenario.missions?.afterHoursForwarding ?? []).map((f) => {
     const missionIndex = MISSION_IDS.indexOf(f.mission);
     const mission = MISSIONS[missionIndex]!;
-    const clock = missionClock(mission, scenario.run.startBeijing, horizonSeconds, officeRulesFor(scenario.missions, mission));
+    const clock = missionClock(mission, scenario.run.startBeijing, horizonSeconds, officeRulesFor(officeRulesSpecOf(scenario), mission));
     return {
       arrivals: new ForwardedArrivals(clock, f.callsPerHour, streams.stream(`forwarded.${f.mission}.arrivals`), horizonSeconds),
       typeIndex: scenario.callTypes.findIndex((t) => t.id === f.callType),

@@ -53,6 +53,11 @@ const surge = z.strictObject({
   halfLifeHours: num({ above: 0, max: MAX_HALF_LIFE_HOURS }),
   extraMix: byIdentifier(share(), 'expected shares by call type id, e.g. {"family": 0.6, "emergency": 0.4}'),
   country: z.string().regex(/^[A-Z]{2}$/, { error: 'expected an ISO 3166 two-letter country code such as "SD"' }).optional(),
+  /**
+   * The missions of `country` on 24-hour duty for this many hours from `startHour`: open around
+   * the clock, so routine work orders are received at once (models/missions/office-rules.ts).
+   */
+  missionsOnDutyHours: num({ above: 0, max: MAX_RUN_HOURS }).optional(),
 });
 
 const callType = z.strictObject({
@@ -181,6 +186,12 @@ const scenarioSchema = z
         }
       });
     }
+    const catalogueCountries = new Set(MISSIONS.map((m) => m.country));
+    s.surges.forEach((surge, i) => {
+      if (surge.missionsOnDutyHours === undefined) return;
+      if (surge.country === undefined) issue(['surges', i, 'country'], 'expected the country whose missions go on 24-hour duty (missionsOnDutyHours is set)');
+      else if (!catalogueCountries.has(surge.country)) issue(['surges', i, 'country'], 'expected the country code of a mission in the catalogue (models/missions/catalogue.ts)');
+    });
     if (s.missions) {
       const known = new Set<string>(MISSION_IDS);
       for (const id of Object.keys(s.missions.weights)) {

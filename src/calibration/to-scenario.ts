@@ -61,6 +61,13 @@ export function buildScenario(base: Json, fit: LogFit, options: { source?: strin
   if (arrivals.dailyCv !== undefined && arrivals.dailyCv >= MIN_CV) (json.arrivals as Json)[DAILY_SPREAD_FIELD] = Math.min(2, round(arrivals.dailyCv, 3));
   if (Array.isArray(base.surges) && base.surges.length > 0) notes.push('the base scenario\'s surges are dropped: the log\'s profile is the period as it was');
   json.surges = [];
+  // Calls a mission forwarded after hours reached 12308 and are in the log's volume already.
+  const baseMissions = base.missions as Json | undefined;
+  if (baseMissions && Array.isArray(baseMissions.afterHoursForwarding)) {
+    const { afterHoursForwarding: _, ...rest } = baseMissions;
+    json.missions = rest;
+    if ((baseMissions.afterHoursForwarding as unknown[]).length > 0) notes.push('the base scenario\'s after-hours forwarding is dropped: the calls missions forwarded are in the log\'s volume');
+  }
 
   const baseTypes = new Map(((base.callTypes as Json[] | undefined) ?? []).map((t) => [t.id as string, t]));
   const baseLanes = (base.lanes as Json[] | undefined) ?? [];

@@ -6,8 +6,14 @@
  * maximum. Lanes are pooled into one queue (mean talk plus after-call work and mean patience
  * weighted by each type's calls to the desk): exact for one lane; with priorities the
  * emergency lane does better than the pool, and the simulation (staffing.ts) corrects the rest.
+ * Calls that missions forward after hours (`missions.afterHoursForwarding`) are part of the
+ * normal load: each half hour gets a mission's rate times the share of the run in which that
+ * half hour of the week finds the mission shut.
  */
-import { HALF_HOUR } from '../engine/time.ts';
+import { DAY, HALF_HOUR, secondsIntoWeek } from '../engine/time.ts';
+import { MISSIONS, MISSION_IDS } from '../../models/missions/catalogue.ts';
+import { missionClock } from '../../models/missions/office-clock.ts';
+import { officeRulesFor, officeRulesSpecOf } from '../../models/missions/office-rules.ts';
 import { fromDuration } from '../../models/scenario/durations.ts';
 import { meanOf } from '../engine/distributions.ts';
 import { ArrivalRates } from '../../models/phone/arrivals.ts';
@@ -16,12 +22,41 @@ import { erlangA } from '../theory/queueing.ts';
 
 /** Half hours in a week. */
 export const HALF_HOURS = 336;
+const WEEK = 7 * DAY;
 
 export interface DeskLoad {
   /** Calls per second choosing an agent, mean seconds of work per call (talk + after-call work), patience rate (1/s, 0 for infinite). */
   readonly arrivalRate: number;
   readonly workSeconds: number;
   readonly abandonRate: number;
+}
+
+/**
+ * Forwarded calls per second in each half hour of the week, by call type index: each forwarding
+ * mission's rate times the share of the run's half hours at that point of the week (sampled at
+ * their midpoints) in which the mission is shut.
+ */
+export function forwardedRates(scenario: Scenario): number[][] {
+  const rates = Array.from({ length: HALF_HOURS }, () => scenario.callTypes.map(() => 0));
+  const forwarding = scenario.missions?.afterHoursForwarding ?? [];
+  if (forwarding.length === 0) return rates;
+  const horizon = scenario.run.days * DAY;
+  const offset = secondsIntoWeek(scenario.run.startBeijing) ?? 0;
+  const spec = officeRulesSpecOf(scenario);
+  for (const f of forwarding) {
+    const mission = MISSIONS[MISSION_IDS.indexOf(f.mission)]!;
+    const clock = missionClock(mission, scenario.run.startBeijing, horizon, officeRulesFor(spec, mission));
+    const type = scenario.callTypes.findIndex((t) => t.id === f.callType);
+    const shut = new Array<number>(HALF_HOURS).fill(0);
+    const seen = new Array<number>(HALF_HOURS).fill(0);
+    for (let t = HALF_HOUR / 2; t < horizon; t += HALF_HOUR) {
+      const h = Math.floor(((t + offset) % WEEK) / HALF_HOUR);
+      seen[h]! += 1;
+      if (!clock.isOpen(t)) shut[h]! += 1;
+    }
+    for (let h = 0; h < HALF_HOURS; h++) if (seen[h]! > 0) rates[h]![type]! += (f.callsPerHour / 3600) * (shut[h]! / seen[h]!);
+  }
+  return rates;
 }
 
 /** The front desk's load in each half hour of the week (Monday 00:00 Beijing first), at its midpoint. */
@@ -32,9 +67,10 @@ export function deskLoads(scenario: Scenario): DeskLoad[] {
     work: meanOf(fromDuration(t.handleSeconds, 'Seconds')) + (t.afterCallWorkSeconds ? meanOf(fromDuration(t.afterCallWorkSeconds, 'Seconds')) : 0),
     patience: t.patienceSeconds.kind === 'infinite' ? Infinity : meanOf(fromDuration(t.patienceSeconds, 'Seconds')),
   }));
+  const forwarded = forwardedRates(scenario);
   return Array.from({ length: HALF_HOURS }, (_, h) => {
     const t = (h + 0.5) * HALF_HOUR; // ArrivalRates at offset 0: t is the time into the week
-    const perType = types.map((type, i) => rates.baseRate(t) * scenario.callTypes[i]!.share * type.toDesk);
+    const perType = types.map((type, i) => (rates.baseRate(t) * scenario.callTypes[i]!.share + forwarded[h]![i]!) * type.toDesk);
     const total = perType.reduce((a, b) => a + b, 0);
     const weight = (f: (k: number) => number) => (total > 0 ? perType.reduce((sum, r, k) => sum + r * f(k), 0) / total : 0);
     const patience = weight((k) => types[k]!.patience);

@@ -35,6 +35,10 @@ describe('the scenario built from a fit', () => {
     expect(report.notes).toContain('call type "Visa Enquiry" is written as the identifier visa-enquiry');
     expect(report.notes).toContain('the log is shorter than a week: an hour-of-day profile, the same every day');
     expect(report.notes.some((n) => n.startsWith('lane hotline-queue: not in the base scenario'))).toBe(true);
+    // The baseline's after-hours forwarding is in the log's volume, and names call types the log lacks.
+    expect(scenario.missions?.afterHoursForwarding).toBeUndefined();
+    expect(scenario.missions?.lunch).toEqual({ start: '12:00', end: '14:00' });
+    expect(report.notes).toContain('the base scenario\'s after-hours forwarding is dropped: the calls missions forwarded are in the log\'s volume');
   });
 
   it('writes durations as the scenario does, CV within the parser\'s range', () => {

@@ -69,7 +69,46 @@ describe('the bundled scenarios', () => {
     const s = bundled('major-incident');
     const surge = s.surges[0]!;
     expect(surge.peakMultiplier).toBeLessThanOrEqual(5);
-    expect(s.standby?.activation).toEqual({ kind: 'at-times', hours: [surge.startHour] });
+    expect(s.standby?.activation).toEqual({ kind: 'at-incident', afterMinutes: 0 });
+    expect(s.description).toContain('called in by hand at the incident');
+  });
+
+  it('major-incident calls standby in later at night, puts Sudan’s missions on 24-hour duty, and times notification from the decision with an acknowledgement timeout', () => {
+    const s = bundled('major-incident');
+    expect(s.standby?.nightCallIn).toMatchObject({ from: '22:00', to: '07:00', callInDelayMinutes: { kind: 'uniform', minMinutes: 45, maxMinutes: 90 } });
+    expect(s.description).toContain('come from home in 45-90 minutes');
+    expect(s.surges[0]).toMatchObject({ country: 'SD', missionsOnDutyHours: 168 });
+    expect(s.description).toContain('24-hour duty for a week');
+    expect(s.notifications).toMatchObject({ ackTimeoutMinutes: 5, targetFrom: 'decision' });
+    expect(s.description).toMatch(/unacknowledged within 5 minutes.*from the decision to notify/);
+  });
+
+  it.each(['baseline', 'major-incident', 'spring-festival-2025'] as const)('%s uses the realism rules its description states: lunch, holidays, forwarding, daily spread, redials, notification', (name) => {
+    const s = bundled(name);
+    const missions = s.missions!;
+    expect(missions.lunch).toEqual({ start: '12:00', end: '14:00' });
+    expect(missions.afterHoursForwarding?.map((f) => [f.mission, f.callsPerHour])).toEqual([['jp-tokyo', 1], ['my-kuala-lumpur', 0.5], ['us-new-york', 0.5]]);
+    expect(s.redial?.needs).toBe('keep');
+    expect(s.notifications).toMatchObject({ ackTimeoutMinutes: 5, targetFrom: 'decision' });
+    const cv = s.arrivals.dailyVolumeCv!;
+    expect(cv).toBeGreaterThanOrEqual(0.05); // call centres' usual daily CV, 0.05–0.15, as the descriptions say
+    expect(cv).toBeLessThanOrEqual(0.15);
+    // Each country's holidays touch the run or the cases' follow-up after it (local dates, UTC−12 to UTC+14).
+    const start = Date.parse(`${s.run.startBeijing}+08:00`);
+    const end = start + (s.run.days * 24 + s.run.drainLimitHours) * 3_600_000;
+    const touches = (date: string) => Date.parse(`${date}T23:59+14:00`) >= start && Date.parse(`${date}T00:00-12:00`) <= end;
+    for (const [country, dates] of Object.entries(missions.holidaysByCountry ?? {})) expect(dates.some(touches), country).toBe(true);
+  });
+
+  it('closes the missions on the host countries’ public holidays the descriptions name: Tết and Seollal in the festival, Japan’s equinox in March', () => {
+    const festival = bundled('spring-festival-2025').missions!.holidaysByCountry!;
+    expect(festival['VN']).toEqual(expect.arrayContaining(['2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31']));
+    expect(festival['KR']).toEqual(['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30']);
+    expect(bundled('spring-festival-2025').description).toMatch(/Tết, 25 January–2 February.*Seollal, 27–30 January/);
+    const march = bundled('baseline').missions!.holidaysByCountry!;
+    expect(march['JP']).toEqual(['2025-03-20']);
+    expect(bundled('baseline').description).toContain('Japan 20 March (Vernal Equinox Day)');
+    expect(bundled('major-incident').missions!.holidaysByCountry).toEqual({ KR: march['KR'] }); // the only one in its days
   });
 
   it.each(ALL)('%s has its name and description in English and Chinese', (name) => {

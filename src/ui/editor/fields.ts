@@ -139,6 +139,7 @@ export const GROUPS: readonly GroupDescriptor[] = [
           { path: 'halfLifeHours', label: u('半衰期', 'Half-life'), unit: UNITS.hours, kind: { type: 'number', above: 0, max: MAX_HALF_LIFE_HOURS } },
           { path: 'extraMix', label: u('新增来电的类型构成', 'Mix of the extra calls'), unit: UNITS.share, kind: { type: 'by-id', source: 'callTypes', min: 0, max: 1 }, help: u('各类型份额之和为 1', 'shares by call type, adding up to 1') },
           { path: 'country', label: u('事发国家（ISO 代码）', 'Country (ISO code)'), kind: { type: 'text', pattern: 'country' }, optional: true, help: u('两个大写字母，例如 SD', 'two capital letters, e.g. SD') },
+          { path: 'missionsOnDutyHours', label: u('事发国使领馆 24 小时值班', 'Incident country’s missions on 24-hour duty'), unit: UNITS.hours, kind: { type: 'number', above: 0, max: MAX_RUN_HOURS }, optional: true, help: u('自事件开始起的小时数；期间事发国使领馆全天接收工单（不计办公时间、午休和节假日）', 'hours from the surge’s start in which the country’s missions receive work orders around the clock, whatever their office hours, lunch and holidays') },
         ],
       },
       {

@@ -224,6 +224,7 @@ const KNOWN: readonly [RegExp, (m: RegExpExecArray) => Bilingual][] = [
   [/^expected at least one (hour|item)$/, () => ({ zh: '至少需要一项', en: 'at least one is needed' })],
   [/^expected "keep" \(a redial keeps/, () => ({ zh: '应为 "keep"（沿用首次来电的通话时长与可容忍等待时长）或 "redraw"（重新抽取）', en: '"keep" (the first attempt’s talk time and patience) or "redraw" (draw afresh)' })],
   [/^expected an ISO 3166 two-letter country code/, () => ({ zh: '应为两个大写字母的国家代码（ISO 3166），例如 JP', en: 'a two-letter ISO 3166 country code in capitals, e.g. JP' })],
+  [/^expected the country whose missions go on 24-hour duty/, () => ({ zh: '已设使领馆 24 小时值班，须填写事发国家代码', en: 'missions on 24-hour duty need the surge’s country' })],
   [/^expected the country code of a mission in the catalogue/, () => ({ zh: '应为使领馆目录中某一使领馆所在国家的代码', en: 'the country code of a mission in the catalogue' })],
   [/^expected a time of day "HH:MM"/, () => ({ zh: '应为时刻 "HH:MM"（24 小时制，例如 "12:00"）', en: 'a time of day "HH:MM" (24-hour, e.g. "12:00")' })],
   [/^expected a lunch break that ends after it starts/, () => ({ zh: '午休结束时间应晚于开始时间（同一天内）', en: 'the lunch break must end after it starts, on the same day' })],

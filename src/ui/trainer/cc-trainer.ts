@@ -8,7 +8,7 @@ import { wrap, type Remote } from 'comlink';
 import { css, html, LitElement, nothing } from 'lit';
 import { MISSIONS, type Mission } from '../../../models/missions/catalogue.ts';
 import { MissionClock } from '../../../models/missions/office-clock.ts';
-import { officeRulesFor } from '../../../models/missions/office-rules.ts';
+import { officeRulesFor, officeRulesSpecOf } from '../../../models/missions/office-rules.ts';
 import { parseScenario, type Scenario } from '../../../models/scenario/scenario.ts';
 import { text, type Lang } from '../../i18n/i18n.ts';
 import { LESSONS, lessonById, type Lesson } from '../../trainer/lessons.ts';
@@ -124,7 +124,7 @@ export class CcTrainer extends LitElement {
     const player = new Player(api, opened.config);
     const until = days * DAY + scenario.run.drainLimitHours * 3600 + 2 * DAY;
     const missions = bandMissions(scenario);
-    const clockOf = (m: Mission) => new MissionClock(m, scenario.run.startBeijing, until, officeRulesFor(scenario.missions, m));
+    const clockOf = (m: Mission) => new MissionClock(m, scenario.run.startBeijing, until, officeRulesFor(officeRulesSpecOf(scenario), m));
     const clocks = new Map(missions.map((m) => [m.id, clockOf(m)]));
     this.narrator = new Narrator({
       isOpen: (id, t) => (clocks.get(id) ?? clockOf(MISSIONS.find((m) => m.id === id)!)).isOpen(t),
@@ -141,13 +141,14 @@ export class CcTrainer extends LitElement {
     this.status = 'ready';
     await this.updateComplete;
     const canvas = this.renderRoot.querySelector('canvas')!;
+    const officeRules = officeRulesSpecOf(scenario);
     this.painter = new FloorPainter(canvas, opened.config.callTypeIds, scenario.run.startBeijing, {
       trunkLines: scenario.trunk?.lines ?? Infinity,
       missions,
       secretarySeats: seats(scenario.backOffice?.secretaries.seats),
       officerSeats: seats(scenario.backOffice?.officers.seats),
       untilSeconds: until,
-      ...(scenario.missions ? { officeRules: scenario.missions } : {}),
+      ...(officeRules ? { officeRules } : {}),
       laneLabels: Object.fromEntries(scenario.lanes.flatMap((l) => (l.label ? [[l.id, l.label]] : []))),
     });
     this.painter.resize(canvas.clientWidth || 900);

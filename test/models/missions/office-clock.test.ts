@@ -319,6 +319,37 @@ describe('MissionClock with a lunch break and holidays (local time, local dates)
     expect(early.isOpen(at('2025-01-07T17:29+09:00'))).toBe(true);
   });
 
+  it('a span of 24-hour duty opens the office around the clock, over nights, lunch, weekends and holidays, and only in the span', () => {
+    const m = office('t-khartoum', 'Africa/Khartoum', 'SD');
+    // Duty from Wednesday 8 January 10:00 Beijing (04:00 in Khartoum, UTC+2) for 72 hours.
+    const from = at('2025-01-08T10:00+08:00');
+    const duty = new MissionClock(m, START, 4 * WEEK, { ...rules(['2025-01-09']), onDuty: [{ fromSeconds: from, toSeconds: from + 72 * 3600 }] });
+    const usual = new MissionClock(m, START, 4 * WEEK, rules(['2025-01-09']));
+    expect(usual.isOpen(at('2025-01-08T04:30+02:00'))).toBe(false); // before office hours
+    expect(duty.isOpen(at('2025-01-08T03:59+02:00'))).toBe(false); // the minute before the span
+    expect(duty.nextOpening(at('2025-01-08T03:00+02:00'))).toBe(from);
+    for (const local of ['2025-01-08T04:00+02:00', '2025-01-08T12:30+02:00', '2025-01-08T23:00+02:00', '2025-01-09T10:00+02:00', '2025-01-11T03:59+02:00']) {
+      expect(duty.isOpen(at(local)), local).toBe(true); // night, lunch, the holiday, Saturday night
+      expect(duty.nextOpening(at(local))).toBe(at(local));
+    }
+    // Saturday 11 January 04:00 the span ends: the weekend, then Monday 09:00 as usual.
+    expect(duty.isOpen(at('2025-01-11T04:00+02:00'))).toBe(false);
+    expect(duty.nextOpening(at('2025-01-11T04:00+02:00'))).toBe(at('2025-01-13T09:00+02:00'));
+    // Outside the span the clock is the usual one.
+    for (let t = from + 72 * 3600; t < 4 * WEEK - DAY; t += 900) expect(duty.isOpen(t)).toBe(usual.isOpen(t));
+    for (let t = 0; t < from; t += 900) expect(duty.isOpen(t)).toBe(usual.isOpen(t));
+  });
+
+  it('a span of duty overlapping office hours, or starting before time 0, joins them into one opening', () => {
+    const m = office('t-duty', 'Asia/Tokyo', 'JP');
+    const clock = new MissionClock(m, START, 2 * WEEK, { onDuty: [{ fromSeconds: -3600, toSeconds: at('2025-01-06T10:00+09:00') }] });
+    expect(clock.isOpen(0)).toBe(true);
+    // The span runs into Monday's opening (09:00): open without a break until 17:30.
+    expect(clock.nextOpening(at('2025-01-06T09:30+09:00'))).toBe(at('2025-01-06T09:30+09:00'));
+    expect(clock.isOpen(at('2025-01-06T17:30+09:00'))).toBe(false);
+    expect(clock.nextOpening(at('2025-01-06T17:30+09:00'))).toBe(at('2025-01-07T09:00+09:00'));
+  });
+
   it('throws, naming the mission, when lunch covers the whole office day', () => {
     expect(() => new MissionClock(office('t-tokyo', 'Asia/Tokyo', 'JP'), START, WEEK, { lunch: { startMinute: 8 * 60, endMinute: 18 * 60 } })).toThrow(/t-tokyo: the lunch break covers the office hours/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mission } from '../../../models/missions/catalogue.ts';
-import { minutesOf, officeRulesFor, rulesKey } from '../../../models/missions/office-rules.ts';
+import { minutesOf, officeRulesFor, officeRulesSpecOf, rulesKey } from '../../../models/missions/office-rules.ts';
 
 const mission = (id: string, country: string | undefined): Mission => ({
   id,
@@ -37,5 +37,29 @@ describe('office rules from the scenario', () => {
     expect(rulesKey({ holidays: new Set(['2025-01-02', '2025-01-01']) })).toBe(rulesKey({ holidays: new Set(['2025-01-01', '2025-01-02']) }));
     expect(rulesKey({ lunch: { startMinute: 720, endMinute: 840 } })).not.toBe(rulesKey({}));
     expect(minutesOf('23:59')).toBe(1439);
+  });
+
+  it('puts the missions of a surge’s country on duty from its start for missionsOnDutyHours, and no others', () => {
+    const surges = [
+      { startHour: 58, country: 'SD', missionsOnDutyHours: 120 },
+      { startHour: 10, country: 'JP' }, // no duty asked
+      { startHour: 20, missionsOnDutyHours: 5 }, // no country: the schema refuses it; nothing here
+    ];
+    const spec = officeRulesSpecOf({ missions: { holidaysByCountry: { SD: ['2025-03-06'] } }, surges });
+    expect(spec?.onDuty).toEqual([{ country: 'SD', fromSeconds: 58 * 3600, toSeconds: 178 * 3600 }]);
+    expect(officeRulesFor(spec, mission('sd-khartoum', 'SD'))).toEqual({ holidays: new Set(['2025-03-06']), onDuty: [{ fromSeconds: 58 * 3600, toSeconds: 178 * 3600 }] });
+    expect(officeRulesFor(spec, mission('jp-tokyo', 'JP'))).toBeUndefined();
+    expect(officeRulesFor(spec, mission('other', undefined))).toBeUndefined();
+  });
+
+  it('without duty the scenario’s missions section is the spec itself, so older scenarios build the same clocks', () => {
+    const missions = { lunch: { start: '12:00', end: '14:00' } };
+    expect(officeRulesSpecOf({ missions, surges: [{ startHour: 1, country: 'SD' }] })).toBe(missions);
+    expect(officeRulesSpecOf({ surges: [] })).toBeUndefined();
+    expect(officeRulesSpecOf({ surges: [{ startHour: 1, country: 'SD', missionsOnDutyHours: 2 }] })?.onDuty).toHaveLength(1);
+    const sd = mission('sd-khartoum', 'SD');
+    expect(rulesKey(officeRulesFor(officeRulesSpecOf({ surges: [{ startHour: 1, country: 'SD', missionsOnDutyHours: 2 }] }), sd)!)).not.toBe(
+      rulesKey(officeRulesFor(officeRulesSpecOf({ surges: [{ startHour: 1, country: 'SD', missionsOnDutyHours: 3 }] }), sd)!),
+    );
   });
 });

@@ -74,7 +74,7 @@ describe('parseScenario', () => {
     expect(accepted(withCv(0)).arrivals.dailyVolumeCv).toBe(0);
     expect(accepted(withCv(0.001)).arrivals.dailyVolumeCv).toBe(0.001);
     expect(accepted(withCv(2)).arrivals.dailyVolumeCv).toBe(2);
-    expect(accepted(baselineJson()).arrivals.dailyVolumeCv).toBeUndefined();
+    expect(accepted(withCv(undefined)).arrivals.dailyVolumeCv).toBeUndefined(); // absent: no spread
     for (const bad of [-0.1, 0.0005, 2.5, '0.2']) {
       expect(rejected(withCv(bad)).map(formatIssue)).toEqual([`arrivals.dailyVolumeCv: expected 0 (no variation) or a number from 0.001 to 2, got ${JSON.stringify(bad)}`]);
     }
@@ -87,7 +87,7 @@ describe('parseScenario', () => {
       return json;
     };
     expect(accepted(withNeeds('redraw')).redial?.needs).toBe('redraw');
-    expect(accepted(baselineJson()).redial?.needs).toBeUndefined();
+    expect(accepted(withNeeds(undefined)).redial?.needs).toBeUndefined(); // absent: "keep"
     expect(rejected(withNeeds('fresh')).map(formatIssue)).toEqual(['redial.needs: expected "keep" (a redial keeps the talk time and patience of the first attempt) or "redraw" (drawn afresh), got "fresh"']);
   });
 
@@ -108,6 +108,21 @@ describe('parseScenario', () => {
     expect(messages({ holidaysByCountry: { jp: [] } })[0]).toMatch(/^missions\.holidaysByCountry\.jp: expected an ISO 3166 two-letter country code/);
     expect(messages({ holidaysByMission: { 'xx-nowhere': [] } })[0]).toMatch(/^missions\.holidaysByMission\.xx-nowhere: expected a mission id of the catalogue/);
     expect(messages({ holidaysByMission: { 'us-new-york': new Array(1001).fill('2025-07-04') } })[0]).toMatch(/^missions\.holidaysByMission\.us-new-york: expected at most 1000 dates, got \["2025-07-04"/);
+  });
+
+  it('takes a surge’s missions on 24-hour duty only with a catalogue country to put on duty', () => {
+    const withDuty = (surge: Record<string, unknown>) => {
+      const json = bundledJson('major-incident');
+      Object.assign((json.surges as Record<string, unknown>[])[0]!, surge);
+      return json;
+    };
+    expect(accepted(withDuty({ country: 'SD', missionsOnDutyHours: 120 })).surges[0]?.missionsOnDutyHours).toBe(120);
+    expect(accepted(withDuty({ missionsOnDutyHours: undefined })).surges[0]?.missionsOnDutyHours).toBeUndefined();
+    const messages = (surge: Record<string, unknown>) => rejected(withDuty(surge)).map(formatIssue);
+    expect(messages({ country: undefined, missionsOnDutyHours: 24 })).toEqual(['surges[0].country: expected the country whose missions go on 24-hour duty (missionsOnDutyHours is set), got nothing']);
+    expect(messages({ country: 'XX', missionsOnDutyHours: 24 })).toEqual(['surges[0].country: expected the country code of a mission in the catalogue (models/missions/catalogue.ts), got "XX"']);
+    expect(messages({ missionsOnDutyHours: 0 })[0]).toMatch(/^surges\[0\]\.missionsOnDutyHours: /);
+    expect(accepted(withDuty({ country: 'XX', missionsOnDutyHours: undefined })).surges[0]?.country).toBe('XX'); // a surge's country needs no mission unless it puts them on duty
   });
 
   it('takes missions forwarding their after-hours calls, each mission once, with a known call type', () => {
@@ -133,7 +148,10 @@ describe('parseScenario', () => {
       return json;
     };
     expect(accepted(withFields({ targetFrom: 'decision', ackTimeoutMinutes: 10 })).notifications).toMatchObject({ targetFrom: 'decision', ackTimeoutMinutes: 10 });
-    expect(accepted(baselineJson()).notifications?.ackTimeoutMinutes).toBeUndefined();
+    const without = baselineJson();
+    delete without.notifications.ackTimeoutMinutes;
+    delete without.notifications.targetFrom;
+    expect(accepted(without).notifications?.ackTimeoutMinutes).toBeUndefined(); // absent: known after the delay
     expect(rejected(withFields({ ackTimeoutMinutes: 0 })).map(formatIssue)).toEqual(['notifications.ackTimeoutMinutes: expected a number > 0 and ≤ 1440, got 0']);
     expect(rejected(withFields({ targetFrom: 'call' })).map(formatIssue)[0]).toMatch(/^notifications\.targetFrom: expected "arrival" .* or "decision" .*, got "call"$/);
   });
