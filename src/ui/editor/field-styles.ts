@@ -33,6 +33,8 @@ export const fieldStyles = css`
   .unit {
     color: var(--cc-muted);
     font-size: 0.85rem;
+    /* A unit stays whole beside its input ("权重", not "权" over "重"). */
+    white-space: nowrap;
   }
   .below {
     grid-column: 2;
