@@ -4,9 +4,11 @@
  * (test/suites/mechanics: journeys read from traces; test/suites/oracles: figures rebuilt
  * from the trace). Left out: the theory and statistical suites (test/theory,
  * test/suites/theory*.test.ts, properties), which run long simulations and cover every
- * mutant; the CLI, UI, worker and browser tests; and one slow model test (standby seats
- * 20 → 100 with common random numbers, about 5 s), matched by name below. With Stryker's
- * per-test coverage each mutant runs only the tests that reach it, in a second or two.
+ * mutant; the CLI, UI, worker and browser tests; and the slow whole-model runs of the unit
+ * files (standby seats 20 → 100 with common random numbers, about 5 s; a run in slices; the
+ * cost estimate against real runs; major-incident's secretaries; traced against untraced
+ * runs), matched by name below: they reach nearly every mutant and would be run for each
+ * survivor. With Stryker's per-test coverage each mutant runs only the tests that reach it.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -20,7 +22,7 @@ export default defineConfig({
     testTimeout: 20_000,
     include: ['test/engine/**/*.test.ts', 'test/models/**/*.test.ts', 'test/suites/mechanics.test.ts', 'test/suites/oracles.test.ts'],
     exclude: ['test/browser/**'],
-    testNamePattern: /^(?!.*common random numbers)/,
+    testNamePattern: /^(?!.*(common random numbers|a replication run in slices|within a factor of two of the attempts|shows the secretaries joining the phones|a traced run of))/,
     setupFiles: ['test/support/fast-check-seed.ts'],
   },
 });
