@@ -133,3 +133,15 @@ describe('QuantileSketch, count and small samples', () => {
     expect(Math.abs(sketch.quantile(0) / 10 - 1)).toBeLessThanOrEqual(0.005 + 1e-9);
   });
 });
+
+describe('QuantileSketch, bucket values', () => {
+  it('answers with the value of the logarithmic bucket holding the sample: 2γ^⌈log_γ x⌉ / (1 + γ), γ = (1 + 0.005) / (1 − 0.005)', () => {
+    const gamma = 1.005 / 0.995;
+    for (const x of [1.5, 7.3, 250, 12345.6, 0.04]) {
+      const sketch = new QuantileSketch();
+      sketch.accept(x);
+      const expected = (2 * gamma ** Math.ceil(Math.log(x) / Math.log(gamma))) / (1 + gamma);
+      expect(Math.abs(sketch.quantile(0.5) / expected - 1), String(x)).toBeLessThan(1e-12);
+    }
+  });
+});
