@@ -251,3 +251,59 @@ describe('Pool, by hand', () => {
     expect(pool.presentLevels[0]!.mean(20)).toBe(1.5);
   });
 });
+
+describe('Pool, levels and cuts', () => {
+  it('raises the queue level when a job waits and lowers it when the job hangs up or is served', () => {
+    const { kernel, pool, agents } = setup();
+    pool.setStaffed(0, 1);
+    pool.request(new Job('busy'), 0);
+    const gone = new Job('gone');
+    const served = new Job('served');
+    kernel.runUntil(10);
+    pool.request(gone, 0);
+    pool.request(served, 0);
+    expect(pool.queueLevels[0]!.value).toBe(2);
+    kernel.runUntil(20);
+    pool.withdraw(gone);
+    expect(pool.queueLevels[0]!.value).toBe(1);
+    kernel.runUntil(30);
+    pool.release(agents.get('busy')!);
+    expect(pool.queueLevels[0]!.value).toBe(0);
+    // 2 waiting for 10 s, 1 for 10 s, over 30 s.
+    expect(pool.queueLevels[0]!.mean(30)).toBe(1);
+    expect(pool.queueLevels[0]!.maximum()).toBe(2);
+  });
+
+  it('cuts only as many free agents as asked', () => {
+    const { pool } = setup();
+    pool.setStaffed(0, 3);
+    pool.setStaffed(0, 2);
+    expect([pool.staffedCount(0), pool.presentLevels[0]!.value]).toEqual([2, 2]);
+    pool.setStaffed(0, 2); // no change
+    expect([pool.staffedCount(0), pool.presentLevels[0]!.value, pool.leavingCount(0)]).toEqual([2, 2, 0]);
+  });
+
+  it('marks only as many busy agents leaving as asked, each once, and lets them all go in the end', () => {
+    const { pool, agents } = setup();
+    pool.setStaffed(0, 2);
+    pool.request(new Job('a'), 0);
+    pool.request(new Job('b'), 0);
+    pool.setStaffed(0, 1);
+    expect([pool.staffedCount(0), pool.leavingCount(0)]).toEqual([1, 1]);
+    pool.setStaffed(0, 0);
+    expect([pool.staffedCount(0), pool.leavingCount(0)]).toEqual([0, 2]);
+    pool.release(agents.get('a')!);
+    pool.release(agents.get('b')!);
+    expect([pool.presentLevels[0]!.value, pool.busyLevels[0]!.value]).toEqual([0, 0]);
+  });
+
+  it('keeps a new agent on duty after its first job', () => {
+    const { pool, agents } = setup();
+    pool.setStaffed(1, 1);
+    pool.request(new Job('a'), 0);
+    pool.release(agents.get('a')!);
+    expect([pool.staffedCount(1), pool.presentLevels[1]!.value, pool.leavingCount(1)]).toEqual([1, 1, 0]);
+    pool.request(new Job('b'), 0);
+    expect(agents.get('b')).toBe(agents.get('a'));
+  });
+});
