@@ -307,3 +307,27 @@ describe('Pool, levels and cuts', () => {
     expect(agents.get('b')).toBe(agents.get('a'));
   });
 });
+
+describe('Pool, agents going off duty', () => {
+  it('hands onOffDuty an agent that is neither busy nor leaving, whether it was free or finished a job', () => {
+    const kernel = new Kernel();
+    const agents = new Map<string, Agent>();
+    const seen: [number, boolean, boolean][] = [];
+    const pool = new Pool<Job>(kernel, {
+      name: 'p',
+      lines: [{ name: 'only', reservedSeats: 0 }],
+      groups: ['front'],
+      onStart: (job, agent) => agents.set(job.name, agent),
+      onOffDuty: (agent) => seen.push([agent.id, agent.busy, agent.leaving]),
+    });
+    pool.setStaffed(0, 2);
+    pool.request(new Job('a'), 0);
+    pool.setStaffed(0, 0); // the free agent at once, a's agent after its job
+    pool.release(agents.get('a')!);
+    expect(seen.map(([, busy, leaving]) => [busy, leaving])).toEqual([
+      [false, false],
+      [false, false],
+    ]);
+    expect(new Set(seen.map(([id]) => id)).size).toBe(2);
+  });
+});
