@@ -146,6 +146,13 @@ describe('samplers on a known uniform', () => {
     expect(first({ kind: 'triangular', min: 0, mode: 1, max: 50 })).toBeCloseTo(50 - Math.sqrt((1 - u) * 50 * 49), 12);
   });
 
+  it('triangular away from 0: the split point is (mode − min)/(max − min)', () => {
+    // substream(7) starts with u = 0.23382771771866828 (reference): below the split 10/40 = 0.25 of
+    // triangular(10, 20, 50), so the draw is on the rising side: min + √(u (max − min)(mode − min)).
+    const u7 = 0.23382771771866828;
+    expect(compileSampler({ kind: 'triangular', min: 10, mode: 20, max: 50 })(substream(7))).toBeCloseTo(10 + Math.sqrt(u7 * 40 * 10), 12);
+  });
+
   it('draws nothing from the stream for a fixed value, a zero cv or a point triangle', () => {
     for (const d of [
       { kind: 'fixed', value: 3 },

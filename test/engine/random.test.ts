@@ -160,6 +160,9 @@ describe('known answers from an independent reference (xoshiro128** and SplitMix
     const g = substream(5);
     const gammas = [g.gamma(2.5, 3), g.gamma(0.5, 2), g.gamma(2.5, 3)];
     [8.0109578588388, 0.6828209298850576, 9.89341809790526].forEach((x, i) => expect(gammas[i]).toBeCloseTo(x, 11));
+    // Shape 1 is drawn by Marsaglia–Tsang directly (the shape < 1 boost starts below 1).
+    const one = substream(7);
+    [0.2930290829553272, 7.279289859839622].forEach((x) => expect(one.gamma(1, 10)).toBeCloseTo(x, 11));
   });
 
   it('draws with probability p: never with 0, always with 1', () => {
