@@ -144,3 +144,39 @@ describe('the arrival process, by hand', () => {
     expect(first === Infinity || (first >= 5 * HOUR && first < 5.5 * HOUR)).toBe(true);
   });
 });
+
+describe('arrivals with two surges, by hand', () => {
+  // At 10:30 on Monday: surge A (peak ×3, ramp 60 min, half of type b's extra calls) is half-way
+  // up: extra 1, times mix 0.5; surge B (peak ×5, ramp 120 min, all of b's) a quarter: extra 1,
+  // times mix 1. Type b: 0.75 normal + 0.5 + 1 = 2.25 shares.
+  const twoSurges = accepted({
+    ...json,
+    surges: [
+      { startHour: 10, rampMinutes: 60, peakMultiplier: 3, halfLifeHours: 6, extraMix: { a: 0.5, b: 0.5 } },
+      { startHour: 10, rampMinutes: 120, peakMultiplier: 5, halfLifeHours: 6, extraMix: { b: 1 } },
+    ],
+  });
+  const t = 10.5 * HOUR;
+
+  it('adds every surge to the rate', () => {
+    const rates = new ArrivalRates(twoSurges, 0);
+    expect(rates.rate(1, t)).toBeCloseTo((9 / 7) * (100 / HOUR) * 2.25, 15);
+  });
+
+  it('walks the surges in order to tell which one a call came with', () => {
+    const rates = new ArrivalRates(twoSurges, 0);
+    // u × 2.25 − 0.75: below 0 is the normal volume, then 0.5 for A, then 1 for B.
+    expect([0.3, 0.5, 0.6, 0.99, 1].map((u) => rates.surgeOf(1, t, u))).toEqual([-1, 0, 1, 1, 1]);
+  });
+});
+
+describe('the first arrival, by hand', () => {
+  it('comes after the closed hours at 05:00 plus an exponential gap drawn from the first uniform of the stream', () => {
+    // Only 05:00–06:00 is open: weight 24 × 240 calls an hour, a quarter of them type a: 0.4 a second.
+    // RandomStreams(8).stream('x') starts with u = 0.8238765794085339 (independent reference), and
+    // nothing is drawn while the rate is 0, so the gap is −ln(u) / 0.4.
+    const onlyAtFive = { ...json, surges: [], arrivals: { callsPerHour: 240, hourOfDayWeights: Array.from({ length: 24 }, (_, h) => (h === 5 ? 1 : 0)) } };
+    const process = new ArrivalProcess(new ArrivalRates(accepted(onlyAtFive), 0), 0, new RandomStreams(8).stream('x'), 24 * HOUR);
+    expect(process.next(0)).toBeCloseTo(5 * HOUR - Math.log(0.8238765794085339) / 0.4, 9);
+  });
+});

@@ -180,3 +180,11 @@ describe('the front desk, traced', () => {
     expect(second.abandonTimer).toBeUndefined(); // infinite patience: no timer
   });
 });
+
+describe('the front desk, names', () => {
+  it('names its waiting levels after the call types, and its pool front-desk (they appear in error messages)', () => {
+    const { frontDesk } = desk();
+    expect(frontDesk.waitingByType.map((l) => l.name)).toEqual(['urgent.waiting', 'ordinary.waiting']);
+    expect(frontDesk.seats.name).toBe('front-desk');
+  });
+});
