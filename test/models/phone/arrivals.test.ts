@@ -118,6 +118,9 @@ describe('arrival rates, by hand', () => {
     expect([0, 1, HOUR - 0.5, HOUR, 2.5 * HOUR].map((t) => rates.hourEnd(t))).toEqual([HOUR, HOUR, HOUR, 2 * HOUR, 3 * HOUR]);
     const half = new ArrivalRates(accepted(json), HOUR / 2);
     expect([0, HOUR / 2, HOUR].map((t) => half.hourEnd(t))).toEqual([HOUR / 2, 1.5 * HOUR, 1.5 * HOUR]);
+    // Time 0 at 00:50 Beijing time (offset 3000 s): the hours end at 600 s, 4200 s, …
+    const late = new ArrivalRates(accepted(json), 3000);
+    expect([0, 599, 600, 700, 4199, 4200].map((t) => late.hourEnd(t))).toEqual([600, 600, 4200, 4200, 4200, 7800]);
   });
 });
 
