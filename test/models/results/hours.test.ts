@@ -46,6 +46,7 @@ describe('the hours that matter, at the edges of the range', () => {
     short.abandon(599);
     short.answer(HOUR + 5, 1); // past the run: not counted
     expect(short.hours(0, HOUR, 0.8)).toEqual({ hours: 1, hoursBelowGoal: 1, worstHourServiceLevel: 0.5 });
+    expect(short.hours(0, 2 * HOUR, 0.8)).toEqual({ hours: 1, hoursBelowGoal: 1, worstHourServiceLevel: 0.5 });
     const long = new LaneSeries(new BucketGrid(900, 9), 20); // 2¼ hours: three hours of counts
     long.answer(2 * HOUR + 100, 50);
     expect(long.hours(0, 3 * HOUR, 0.8)).toEqual({ hours: 1, hoursBelowGoal: 1, worstHourServiceLevel: 0 });
