@@ -113,3 +113,14 @@ describe('phone tallies, the incident window and uncounted calls', () => {
     expect(t.openCountedCases).toBe(0);
   });
 });
+
+describe('phone tallies, first attempts', () => {
+  it('counts first attempts as unique callers and the rest as redials, by type, by lane and in the incident window', () => {
+    const t = new PhoneTallies({ grid: new BucketGrid(100, 3), laneTargetSeconds: [20, 60], laneIndexOfType: [0, 0, 1], incident: { start: 0, end: 100 } });
+    // Two first attempts and one redial, all of type 0 and in the window.
+    for (const x of [call(1, 0), call(2, 0), call(3, 0, true, 2)]) t.arrived(x);
+    for (const f of [t.byType[0]!.figures(0), t.byLane[0]!.figures(0), t.incidentByLane[0]!.figures(0)]) {
+      expect([f.offered, f.uniqueCallers, f.redials]).toEqual([3, 2, 1]);
+    }
+  });
+});
