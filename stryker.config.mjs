@@ -9,8 +9,11 @@ export default {
   incremental: true,
   incrementalFile: 'reports/mutation/incremental.json',
   ignoreStatic: true,
-  concurrency: 2,
-  timeoutMS: 30_000,
+  // One test process: the machine is shared. A mutant's time limit is 1.5 × the covering
+  // tests' time in the dry run + timeoutMS.
+  concurrency: 1,
+  timeoutFactor: 1.5,
+  timeoutMS: 10_000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

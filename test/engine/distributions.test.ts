@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileSampler, meanOf, type Distribution } from '../../src/engine/distributions.ts';
-import { RandomStreams } from '../../src/engine/random.ts';
+import { RandomStreams, substream } from '../../src/engine/random.ts';
 
 const N = 200_000;
 
@@ -115,5 +115,73 @@ describe('quantiles of the skewed samplers', () => {
     const d: Distribution = { kind: 'gamma', mean: 100, cv: 1 };
     within(quantile(d, 0.5), 100 * Math.LN2, 0.015);
     within(quantile(d, 0.9), 100 * Math.LN10, 0.015);
+  });
+});
+
+describe('samplers on a known uniform', () => {
+  // The first uniform of substream(99) is u = 0.04840994125697762 (see random.test.ts, from the
+  // independent reference); each sampler's first draw follows from it by the textbook formula.
+  const u = 0.04840994125697762;
+  const first = (d: Distribution) => compileSampler(d)(substream(99));
+
+  it('uniform: min + (max − min) u', () => {
+    expect(first({ kind: 'uniform', min: 10, max: 50 })).toBeCloseTo(10 + 40 * u, 12);
+  });
+
+  it('exponential: −mean ln u', () => {
+    expect(first({ kind: 'exponential', mean: 240 })).toBeCloseTo(-240 * Math.log(u), 10);
+  });
+
+  it('weibull: scale (−ln u)^(1/k), scale = mean / Γ(1 + 1/k)', () => {
+    // k = 2: Γ(1.5) = √π / 2.
+    expect(first({ kind: 'weibull', mean: 100, shape: 2 })).toBeCloseTo((100 / (Math.sqrt(Math.PI) / 2)) * Math.sqrt(-Math.log(u)), 10);
+    // k = 0.5: Γ(3) = 2.
+    expect(first({ kind: 'weibull', mean: 100, shape: 0.5 })).toBeCloseTo(50 * Math.log(u) ** 2, 9);
+  });
+
+  it('triangular: inverse CDF on either side of the mode', () => {
+    // u < (mode − min)/(max − min) = 0.25: min + √(u (max − min)(mode − min)).
+    expect(first({ kind: 'triangular', min: 0, mode: 10, max: 40 })).toBeCloseTo(Math.sqrt(u * 40 * 10), 12);
+    // u ≥ 0.02 = split: max − √((1 − u)(max − min)(max − mode)).
+    expect(first({ kind: 'triangular', min: 0, mode: 1, max: 50 })).toBeCloseTo(50 - Math.sqrt((1 - u) * 50 * 49), 12);
+  });
+
+  it('triangular away from 0: the split point is (mode − min)/(max − min)', () => {
+    // substream(7) starts with u = 0.23382771771866828 (reference): below the split 10/40 = 0.25 of
+    // triangular(10, 20, 50), so the draw is on the rising side: min + √(u (max − min)(mode − min)).
+    const u7 = 0.23382771771866828;
+    expect(compileSampler({ kind: 'triangular', min: 10, mode: 20, max: 50 })(substream(7))).toBeCloseTo(10 + Math.sqrt(u7 * 40 * 10), 12);
+  });
+
+  it('draws nothing from the stream for a fixed value, a zero cv or a point triangle', () => {
+    for (const d of [
+      { kind: 'fixed', value: 3 },
+      { kind: 'lognormal', mean: 3, cv: 0 },
+      { kind: 'gamma', mean: 3, cv: 0 },
+      { kind: 'triangular', min: 3, mode: 3, max: 3 },
+    ] as Distribution[]) {
+      const rng = substream(99);
+      expect(compileSampler(d)(rng)).toBe(3);
+      expect(rng.uniform(), d.kind).toBe(u);
+    }
+  });
+
+  it('lognormal and gamma: the first draws follow from the first normal and gamma of the stream', () => {
+    // μ = ln m − σ²/2, σ² = ln(1 + cv²); the draw is e^(μ + σ z) with z the stream's first normal.
+    const z = substream(5).standardNormal();
+    const s2 = Math.log(1 + 0.64);
+    expect(compileSampler({ kind: 'lognormal', mean: 300, cv: 0.8 })(substream(5))).toBeCloseTo(Math.exp(Math.log(300) - s2 / 2 + Math.sqrt(s2) * z), 9);
+    // Shape 1/cv², scale mean × cv².
+    const g = substream(5).gamma(4, 150);
+    expect(compileSampler({ kind: 'gamma', mean: 600, cv: 0.5 })(substream(5))).toBeCloseTo(g, 9);
+  });
+
+  it('gives the mean of each kind by its formula', () => {
+    expect(meanOf({ kind: 'exponential', mean: 7 })).toBe(7);
+    expect(meanOf({ kind: 'lognormal', mean: 8, cv: 1 })).toBe(8);
+    expect(meanOf({ kind: 'gamma', mean: 9, cv: 1 })).toBe(9);
+    expect(meanOf({ kind: 'weibull', mean: 10, shape: 3 })).toBe(10);
+    expect(meanOf({ kind: 'uniform', min: 2, max: 8 })).toBe(5);
+    expect(meanOf({ kind: 'triangular', min: 0, mode: 3, max: 9 })).toBe(4);
   });
 });

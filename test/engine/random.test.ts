@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileSampler, meanOf, type Distribution } from '../../src/engine/distributions.ts';
-import { RandomStreams, Substream, substream, type RandomStream } from '../../src/engine/random.ts';
+import { MAX_SEED, RandomStreams, Substream, substream, type RandomStream } from '../../src/engine/random.ts';
 import { exp, ln } from '../../src/engine/portable-math.ts';
 
 describe('RandomStreams', () => {
@@ -127,5 +127,63 @@ describe('streams with dotted names', () => {
         expect(Math.abs(sxy / Math.sqrt(sxx * syy))).toBeLessThan(0.035);
       }
     }
+  });
+});
+
+describe('known answers from an independent reference (xoshiro128** and SplitMix32 written out in Python from the published algorithms)', () => {
+  // The reference seeds the four state words with the k-th SplitMix32 output (k = 1..4, the
+  // murmur3 finaliser constants), keys a named stream by hashing [seed lo, seed hi,
+  // replication lo, replication hi, FNV-1a of the name ×2] per state word, and draws
+  // xoshiro128** (result = rotl(s1 × 5, 7) × 9). The values below are its output.
+  const words = (stream: RandomStream, n: number) => Array.from({ length: n }, () => stream.seed32());
+
+  it('substreams give the reference words, the smallest and the largest seed included', () => {
+    expect(words(substream(12308), 4)).toEqual([3903597108, 3317132999, 511470631, 935058168]);
+    expect(words(substream(0), 2)).toEqual([3809008728, 1133695204]);
+    expect(words(substream(2 ** 32 - 1), 2)).toEqual([835879718, 1921286648]);
+  });
+
+  it('named streams give the reference words, the high words of seed and replication included', () => {
+    expect(words(new RandomStreams(42, 3).stream('arrivals.emergency'), 3)).toEqual([1215294519, 152041954, 528325175]);
+    expect(words(new RandomStreams(7).stream('x'), 2)).toEqual([1403410367, 434275484]);
+    expect(words(new RandomStreams(0).stream(''), 2)).toEqual([1340748263, 226303514]);
+    expect(words(new RandomStreams(2 ** 40 + 7, 2 ** 33 + 1).stream('x'), 2)).toEqual([62548766, 2065402313]);
+  });
+
+  it('turns words into uniforms, exponentials, polar normals and Marsaglia–Tsang gammas as the reference does', () => {
+    const u = substream(99);
+    expect(u.uniform()).toBe(0.04840994125697762);
+    expect(u.exponential(2)).toBeCloseTo(0.3949668555440124, 13);
+    const n = substream(5);
+    const normals = [n.standardNormal(), n.standardNormal(), n.standardNormal(), n.standardNormal()];
+    [0.3186219103127871, 0.30821563569738775, 0.7509076093761405, -1.409273204494701].forEach((x, i) => expect(normals[i]).toBeCloseTo(x, 13));
+    const g = substream(5);
+    const gammas = [g.gamma(2.5, 3), g.gamma(0.5, 2), g.gamma(2.5, 3)];
+    [8.0109578588388, 0.6828209298850576, 9.89341809790526].forEach((x, i) => expect(gammas[i]).toBeCloseTo(x, 11));
+    // Shape 1 is drawn by Marsaglia–Tsang directly (the shape < 1 boost starts below 1).
+    const one = substream(7);
+    [0.2930290829553272, 7.279289859839622].forEach((x) => expect(one.gamma(1, 10)).toBeCloseTo(x, 11));
+  });
+
+  it('draws with probability p: never with 0, always with 1', () => {
+    const rng = substream(3);
+    expect(Array.from({ length: 1000 }, () => rng.bernoulli(0)).some(Boolean)).toBe(false);
+    expect(Array.from({ length: 1000 }, () => rng.bernoulli(1)).every(Boolean)).toBe(true);
+    // The first uniform of substream(99) is 0.0484…: true for p just above it, false just below.
+    expect(substream(99).bernoulli(0.0485)).toBe(true);
+    expect(substream(99).bernoulli(0.0484)).toBe(false);
+  });
+
+  it('refuses a replication that is not a whole number ≥ 0, and accepts the largest seed', () => {
+    expect(() => new RandomStreams(1, -1)).toThrow(/replication must be a whole number ≥ 0, got -1/);
+    expect(() => new RandomStreams(1, 0.5)).toThrow(RangeError);
+    expect(() => new RandomStreams(MAX_SEED + 1)).toThrow(`seed must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER}, got ${MAX_SEED + 1}`);
+    expect(MAX_SEED).toBe(Number.MAX_SAFE_INTEGER);
+    expect(() => new RandomStreams(MAX_SEED, MAX_SEED).stream('x').uniform()).not.toThrow();
+  });
+
+  it('hands out the same stream object for the same name', () => {
+    const streams = new RandomStreams(1);
+    expect(streams.stream('a')).toBe(streams.stream('a'));
   });
 });

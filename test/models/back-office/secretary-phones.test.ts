@@ -93,3 +93,53 @@ describe('SecretaryPhones', () => {
     expect(wanted).toBe(0);
   });
 });
+
+describe('SecretaryRoster, back from the phones', () => {
+  it('lets a secretary finish the call in hand before going back to the office', () => {
+    const kernel = new Kernel();
+    const onCall: Agent[] = [];
+    const office: Pool<PoolJob> = new Pool(kernel, { name: 'office', lines: [{ name: 'orders', reservedSeats: 0 }], groups: ['secretaries'], onStart: () => undefined, onOffDuty: () => roster.leftOffice() });
+    const desk: Pool<PoolJob> = new Pool(kernel, {
+      name: 'desk',
+      lines: [{ name: 'calls', reservedSeats: 0 }],
+      groups: ['front', 'secretaryPhones'],
+      onStart: (_job, agent) => onCall.push(agent),
+      onOffDuty: (agent) => roster.leftPhones(agent),
+    });
+    const roster = new SecretaryRoster(office, desk, 1);
+    const seats = () => [office.staffedCount(0), desk.staffedCount(1)];
+    roster.staff(2);
+    roster.callToPhones(2);
+    expect(seats()).toEqual([0, 2]);
+    desk.request(job(), 0); // a secretary takes a call
+    roster.callToPhones(0);
+    expect(seats()).toEqual([1, 0]); // the free one is back; the other finishes the call
+    expect(desk.leavingCount(1)).toBe(1);
+    desk.release(onCall[0]!);
+    expect(seats()).toEqual([2, 0]);
+  });
+
+  it('moves no one to the office when a front seat goes off duty, even while the office waits for a secretary', () => {
+    const kernel = new Kernel();
+    const onCall: Agent[] = [];
+    const office: Pool<PoolJob> = new Pool(kernel, { name: 'office', lines: [{ name: 'orders', reservedSeats: 0 }], groups: ['secretaries'], onStart: () => undefined, onOffDuty: () => roster.leftOffice() });
+    const desk: Pool<PoolJob> = new Pool(kernel, {
+      name: 'desk',
+      lines: [{ name: 'calls', reservedSeats: 0 }],
+      groups: ['front', 'secretaryPhones'],
+      onStart: (_job, agent) => onCall.push(agent),
+      onOffDuty: (agent) => roster.leftPhones(agent),
+    });
+    const roster = new SecretaryRoster(office, desk, 1);
+    roster.staff(2);
+    roster.callToPhones(1);
+    desk.request(job(), 0); // the secretary on the phones takes a call
+    roster.callToPhones(0); // sent back: the office waits for them
+    expect(office.staffedCount(0)).toBe(1);
+    desk.setStaffed(0, 1);
+    desk.setStaffed(0, 0); // a front seat leaves: not a secretary, the office still waits
+    expect(office.staffedCount(0)).toBe(1);
+    desk.release(onCall[0]!);
+    expect(office.staffedCount(0)).toBe(2);
+  });
+});

@@ -80,3 +80,74 @@ describe('callers', () => {
   });
 });
 
+describe('callers, drawn by hand', () => {
+  const fixed = (seconds: number) => ({ kind: 'fixed', seconds });
+  const scenarioOf = (types: Record<string, unknown>[], ivr?: Record<string, unknown>) =>
+    accepted({
+      version: 1,
+      name: 'callers',
+      description: '',
+      run: { days: 1 },
+      arrivals: { callsPerHour: 10 },
+      callTypes: types.map((t, i) => ({ lane: 'l', share: i === 0 ? 1 : 0, handleSeconds: fixed(100), patienceSeconds: { kind: 'infinite' }, ...t })),
+      lanes: [{ id: 'l', priority: 0, serviceLevelTargetSeconds: 20 }],
+      frontDesk: { seats: 1 },
+      ...(ivr ? { ivr } : {}),
+    });
+
+  it('gives each type its own named streams: arrivals.<id>, caller.<id>, redial.<id>, case.<id>', () => {
+    const s = scenarioOf([{ id: 'visa' }, { id: 'lost-passport', share: 0 }]);
+    const types = callTypeRuntimes(s, [0, 0], new RandomStreams(77));
+    const fresh = new RandomStreams(77);
+    for (const t of types) {
+      for (const kind of ['arrivals', 'caller', 'redial', 'case'] as const) expect(t[kind].uniform(), `${kind}.${t.id}`).toBe(fresh.stream(`${kind}.${t.id}`).uniform());
+    }
+    expect(types.map((t) => [t.id, t.laneIndex, t.selfServiceShare])).toEqual([
+      ['visa', 0, 0],
+      ['lost-passport', 0, 0],
+    ]);
+  });
+
+  it('draws fixed needs as given, infinite patience and no after-call work when the type has none', () => {
+    const s = scenarioOf([
+      { id: 'plain' },
+      { id: 'full', share: 0, handleSeconds: fixed(300), patienceSeconds: fixed(90), afterCallWorkSeconds: fixed(45) },
+    ]);
+    const { draw } = drawer(s);
+    const plain = draw.draw(0, 0);
+    const full = draw.draw(1, 0);
+    expect([plain.handleSeconds, plain.patienceSeconds, plain.afterCallWorkSeconds]).toEqual([100, Infinity, 0]);
+    expect([full.handleSeconds, full.patienceSeconds, full.afterCallWorkSeconds]).toEqual([300, 90, 45]);
+    // No IVR in the scenario: no menu, everyone wants a person.
+    expect([full.ivrSeconds, full.selfServiceSeconds, full.wantsAgent]).toEqual([0, 0, true]);
+  });
+
+  it('draws the IVR menu, the choice and the self-service time with the caller, by the type share', () => {
+    const s = scenarioOf([{ id: 'info', selfServiceShare: 1 }, { id: 'person', share: 0, selfServiceShare: 0 }], { menuSeconds: fixed(30), selfServiceSeconds: fixed(90) });
+    const { draw } = drawer(s);
+    const info = draw.draw(0, 0);
+    const person = draw.draw(1, 0);
+    expect([info.ivrSeconds, info.wantsAgent, info.selfServiceSeconds]).toEqual([30, false, 90]);
+    expect([person.ivrSeconds, person.wantsAgent]).toEqual([30, true]);
+  });
+
+  it('hands the router the type, the time of the first call and a seed from the type case stream', () => {
+    const s = scenarioOf([{ id: 'a' }, { id: 'b', share: 0 }]);
+    const routed: number[][] = [];
+    const router = { route: (type: number, at: number, seed: number) => (routed.push([type, at, seed]), {}) } as unknown as CaseRouter;
+    const types = callTypeRuntimes(s, [0, 0], new RandomStreams(5));
+    const ivr = new Ivr(new Kernel(), s.ivr, { selfServed: () => undefined, choseAgent: () => undefined });
+    const callersOf = new Callers(types, ivr, router);
+    const caller = callersOf.draw(1, 4200);
+    expect(routed).toEqual([]); // drawn lazily, when first read
+    void caller.route;
+    void caller.route;
+    expect(routed).toEqual([[1, 4200, new RandomStreams(5).stream('case.b').seed32()]]);
+  });
+
+  function drawer(s: ReturnType<typeof scenarioOf>) {
+    const types = callTypeRuntimes(s, orderLanes(s).laneIndexOfType, new RandomStreams(1));
+    const ivr = new Ivr(new Kernel(), s.ivr, { selfServed: () => undefined, choseAgent: () => undefined });
+    return { draw: new Callers(types, ivr, router) };
+  }
+});

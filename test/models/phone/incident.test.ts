@@ -21,3 +21,12 @@ describe('the incident window', () => {
     expect(incidentWindow([surge({})], 12 * HOUR)!.end).toBe(12 * HOUR);
   });
 });
+
+describe('the incident window of two surges', () => {
+  it('starts at the earlier surge, whatever their order', () => {
+    const w = incidentWindow([surge({ startHour: 30 }), surge({ startHour: 20 })], 1000 * HOUR)!;
+    expect(w.start).toBe(20 * HOUR);
+    // It ends no sooner than the later surge alone would be back within 10% (13.29 h after its start).
+    expect(w.end).toBeGreaterThanOrEqual(30 * HOUR + 2 * HOUR * Math.log2(100));
+  });
+});

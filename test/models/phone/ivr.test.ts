@@ -59,3 +59,31 @@ describe('the IVR', () => {
     expect(used.uniform()).toBe(fresh.uniform());
   });
 });
+
+describe('the IVR, step by step', () => {
+  it('passes a caller with no menu time on at once, inside enter, with no event', () => {
+    const { kernel, menu, log } = ivr(spec);
+    menu.enter(callThat(true, 0, 0));
+    expect(log).toEqual(['0 chose an agent']);
+    kernel.runUntil(100);
+    expect(kernel.eventCount).toBe(0);
+  });
+
+  it('draws the menu and self-service times from the scenario distributions', () => {
+    const { menu } = ivr({ menuSeconds: { kind: 'exponential', meanSeconds: 40 }, selfServiceSeconds: { kind: 'uniform', minSeconds: 60, maxSeconds: 61 } } as IvrSpec);
+    const rng = new RandomStreams(2).stream('caller.t');
+    const menus = Array.from({ length: 5000 }, () => menu.menuSeconds(rng));
+    const selfService = Array.from({ length: 100 }, () => menu.selfServiceSeconds(rng));
+    // Exponential mean 40: standard error 40 / √5000 = 0.57; 4 of them.
+    expect(Math.abs(menus.reduce((a, b) => a + b, 0) / 5000 - 40)).toBeLessThan(2.3);
+    expect(selfService.every((s) => s >= 60 && s <= 61)).toBe(true);
+  });
+
+  it('sends everyone to a person with a self-service share of 0, and no one with a share of 1', () => {
+    const { menu } = ivr(spec);
+    const rng = new RandomStreams(1).stream('caller.edge');
+    const choices = (share: number) => Array.from({ length: 200 }, () => menu.wantsAgent(rng, share));
+    expect(choices(0).every(Boolean)).toBe(true);
+    expect(choices(1).some(Boolean)).toBe(false);
+  });
+});

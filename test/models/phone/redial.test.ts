@@ -116,3 +116,57 @@ describe('redial.needs: what a redial keeps of the caller', () => {
   });
 });
 
+describe('redials, traced and drawn', () => {
+  function setup(spec: Partial<RedialSpec>, horizonSeconds = 1e6) {
+    const kernel = new Kernel();
+    const traced: string[] = [];
+    const dialled: string[] = [];
+    const stream = new RandomStreams(3).stream('redial.a');
+    const r = new Redials({
+      kernel,
+      spec: { maxAttempts: 3, afterBusyProbability: 1, afterAbandonProbability: 1, delaySeconds: { kind: 'fixed', seconds: 120 }, ...spec } as RedialSpec,
+      streams: [stream],
+      horizonSeconds,
+      tracer: { ...NO_TRACE, redialScheduled: (c, delay) => traced.push(`${kernel.now()} redial of ${c.id} in ${delay}`) },
+      dial: (previous) => dialled.push(`${kernel.now()} after attempt ${previous.attempt}`),
+    });
+    return { kernel, r, traced, dialled, stream };
+  }
+
+  it('traces each redial it schedules, with its delay, and none it does not make', () => {
+    const { kernel, r, traced, dialled } = setup({}, 300);
+    kernel.at(50, () => r.afterAbandon(attempt(2)), undefined); // 170 < 300: made
+    kernel.at(180, () => r.afterBusySignal(attempt(1)), undefined); // 300 is the end: not made
+    kernel.runUntil(1e6);
+    expect(traced).toEqual(['50 redial of 2 in 120']);
+    expect(dialled).toEqual(['170 after attempt 2']);
+  });
+
+  it('redials up to the last attempt: attempt maxAttempts − 1 may still dial again', () => {
+    const { kernel, r, dialled } = setup({ maxAttempts: 3 });
+    kernel.at(0, () => r.afterBusySignal(attempt(2)), undefined);
+    kernel.runUntil(1e6);
+    expect(dialled).toEqual(['120 after attempt 2']);
+  });
+
+  it('draws nothing from the stream when a redial cannot happen (last attempt, probability 0)', () => {
+    const fresh = new RandomStreams(3).stream('redial.a').uniform();
+    const last = setup({ maxAttempts: 2 });
+    last.r.afterBusySignal(attempt(2));
+    expect(last.stream.uniform()).toBe(fresh);
+    const never = setup({ afterAbandonProbability: 0 });
+    never.r.afterAbandon(attempt(1));
+    expect(never.stream.uniform()).toBe(fresh);
+  });
+
+  it('draws the delay from the scenario distribution', () => {
+    const { kernel, r, traced } = setup({ delaySeconds: { kind: 'uniform', minSeconds: 60, maxSeconds: 120 } });
+    for (let i = 0; i < 200; i++) kernel.at(i, () => r.afterBusySignal(attempt(1)), undefined);
+    kernel.runUntil(1e6);
+    const delays = traced.map((line) => Number(line.split(' in ')[1]));
+    expect(delays).toHaveLength(200);
+    expect(Math.min(...delays)).toBeGreaterThanOrEqual(60);
+    expect(Math.max(...delays)).toBeLessThanOrEqual(120);
+    expect(new Set(delays).size).toBe(200);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { followSchedule, seatsByHalfHourOfWeek } from '../../../models/phone/staffing.ts';
 import { Kernel } from '../../../src/engine/kernel.ts';
-import { HOUR, MINUTE } from '../../../src/engine/time.ts';
+import { HALF_HOUR, HOUR, MINUTE } from '../../../src/engine/time.ts';
 
 /** A day of 48 half hours: 1 seat at night, 3 from 08:00 to 18:00. */
 const day = Array.from({ length: 48 }, (_, i) => (i >= 16 && i < 36 ? 3 : 1));
@@ -74,5 +74,20 @@ describe('followSchedule', () => {
     followSchedule(kernel, seatsByHalfHourOfWeek(5), 0, (seats) => applied.push(seats));
     expect(applied).toEqual([5]);
     expect(kernel.nextEventTime()).toBe(Infinity);
+  });
+});
+
+describe('followSchedule, a one-slot change', () => {
+  it('applies a count that holds for a single half hour, and the one after it', () => {
+    const schedule = Array.from({ length: 336 }, (_, i) => (i === 1 ? 2 : 1));
+    const kernel = new Kernel();
+    const applied: [number, number][] = [];
+    followSchedule(kernel, schedule, 0, (seats) => applied.push([kernel.now(), seats]));
+    kernel.runUntil(3 * HALF_HOUR);
+    expect(applied).toEqual([
+      [0, 1],
+      [HALF_HOUR, 2],
+      [2 * HALF_HOUR, 1],
+    ]);
   });
 });

@@ -3,22 +3,26 @@ import { Surge } from '../../../models/phone/surge.ts';
 import { HOUR } from '../../../src/engine/time.ts';
 
 // Peak multiplier 5: the surge adds 4 × the normal rate at its peak (11:00), half that after one half-life (6 h).
-const surge = new Surge({ startHour: 10, rampMinutes: 60, peakMultiplier: 5, halfLifeHours: 6, extraMix: {} });
+// Built anew in each test: work done at module level is seen by no test in Stryker's per-test coverage.
+const make = () => new Surge({ startHour: 10, rampMinutes: 60, peakMultiplier: 5, halfLifeHours: 6, extraMix: {} });
 
 describe('Surge', () => {
   it('adds nothing before it starts', () => {
+    const surge = make();
     expect(surge.extraAt(0)).toBe(0);
     expect(surge.extraAt(10 * HOUR - 1)).toBe(0);
     expect(surge.extraAt(10 * HOUR)).toBe(0);
   });
 
   it('rises linearly over its ramp to peakMultiplier − 1 at the peak', () => {
+    const surge = make();
     expect(surge.extraAt(10.25 * HOUR)).toBeCloseTo(1, 12);
     expect(surge.extraAt(10.5 * HOUR)).toBeCloseTo(2, 12);
     expect(1 + surge.extraAt(11 * HOUR)).toBeCloseTo(5, 12);
   });
 
   it('halves every half-life after the peak', () => {
+    const surge = make();
     expect(surge.extraAt(17 * HOUR)).toBeCloseTo(2, 12);
     expect(surge.extraAt(23 * HOUR)).toBeCloseTo(1, 12);
     // 3 h is half a half-life: 4 / √2.
@@ -33,6 +37,7 @@ describe('Surge', () => {
   });
 
   it('takes its largest extra on an interval at the peak, or at the end nearest to it', () => {
+    const surge = make();
     expect(surge.maxExtraOn(0, 100 * HOUR)).toBeCloseTo(4, 12);
     expect(surge.maxExtraOn(0, 10.5 * HOUR)).toBeCloseTo(2, 12); // still rising: the right end
     expect(surge.maxExtraOn(17 * HOUR, 30 * HOUR)).toBeCloseTo(2, 12); // decaying: the left end

@@ -38,3 +38,26 @@ describe('trunk lines', () => {
     expect(trunk.inUse.value).toBe(0);
   });
 });
+
+describe('trunk lines, edges', () => {
+  it('with no limit never gives a busy signal; with a limit of 0 always does', () => {
+    const open = new TrunkLines(Infinity);
+    expect(Array.from({ length: 1000 }, () => open.take(call(), 0)).every(Boolean)).toBe(true);
+    const none = new TrunkLines(0);
+    const c = call();
+    expect(none.take(c, 0)).toBe(false);
+    expect(c.holdsLine).toBe(false);
+    expect(none.inUse.value).toBe(0);
+  });
+
+  it('marks the call as holding a line until it is freed, and names its level', () => {
+    const trunk = new TrunkLines(1);
+    const a = call();
+    trunk.take(a, 5);
+    expect(a.holdsLine).toBe(true);
+    trunk.free(a, 9);
+    expect(a.holdsLine).toBe(false);
+    expect(trunk.inUse.mean(10)).toBe(0.4);
+    expect(trunk.inUse.name).toBe('trunk.lines-in-use');
+  });
+});

@@ -19,3 +19,20 @@ describe('a lane series', () => {
     expect(s.abandoned()).toEqual([1, 0, 0]);
   });
 });
+
+describe('a lane series, counts', () => {
+  it('counts answers and abandons per bucket, and nothing past the last bucket', () => {
+    const s = new LaneSeries(new BucketGrid(60, 2), 20);
+    s.answer(0, 100);
+    s.answer(59, 0);
+    s.answer(60, 0);
+    s.abandon(61);
+    s.answer(120, 0); // past the run
+    s.abandon(500);
+    expect(s.answeredCounts()).toEqual([2, 1]);
+    expect(s.abandoned()).toEqual([0, 1]);
+    // Bucket 0: 1 within of 2; bucket 1: 1 within of 1 answered + 1 abandoned.
+    expect(s.serviceLevel()).toEqual([0.5, 0.5]);
+    expect(s.targetSeconds).toBe(20);
+  });
+});

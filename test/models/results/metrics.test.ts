@@ -88,3 +88,43 @@ describe('poolFigures', () => {
     expect(f).toEqual({ occupancy: 0.5, meanSeatsOnDuty: 3, meanBusySeats: 1.5, maxSeatsOnDuty: 4, seatHours: 6 });
   });
 });
+
+describe('CallTally, more by hand', () => {
+  it('passes busy signals, self-service, waits and hang-ups on to its parent too', () => {
+    const lane = new CallTally(20);
+    const type = new CallTally(20, lane);
+    for (let i = 0; i < 4; i++) type.offer(true);
+    type.block();
+    type.selfServe();
+    type.queue();
+    type.queue();
+    type.wait();
+    type.wait();
+    type.abandon(30);
+    type.answer(25);
+    const f = lane.figures(0);
+    expect([f.blocked, f.selfServed, f.queued, f.abandoned, f.answered, f.stillInSystem]).toEqual([1, 1, 2, 1, 1, 0]);
+    expect([f.probWait, f.meanTimeToAbandonSeconds, f.maxWaitSeconds]).toEqual([1, 30, 25]);
+  });
+
+  it('counts a hang-up exactly at the target as within it, and one just after as not', () => {
+    const tally = new CallTally(20);
+    tally.queue();
+    tally.queue();
+    tally.abandon(20);
+    tally.abandon(20.5);
+    expect(tally.figures(0).queueWithinTargetShare).toBe(0.5);
+  });
+
+  it('keeps the longest wait, and reads the 50th, 90th and 99th percentiles of the waits', () => {
+    const tally = new CallTally(20);
+    for (let w = 1; w <= 100; w++) tally.answer(101 - w); // longest first
+    const f = tally.figures(0);
+    expect(f.maxWaitSeconds).toBe(100);
+    // Ranks 0.5 × 99, 0.9 × 99 and 0.99 × 99 of 1..100: about 50, 90 and 99, within 1%.
+    expect(Math.abs(f.waitP50Seconds / 50 - 1)).toBeLessThan(0.01);
+    expect(Math.abs(f.waitP90Seconds / 90 - 1)).toBeLessThan(0.01);
+    expect(Math.abs(f.waitP99Seconds / 99 - 1)).toBeLessThan(0.01);
+    expect(f.meanWaitSeconds).toBe(50.5);
+  });
+});

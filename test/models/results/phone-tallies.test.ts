@@ -80,3 +80,47 @@ describe('phone tallies', () => {
     expect([funnel.offered, funnel.frontDesk, funnel.blocked, funnel.inProgress]).toEqual([2, 1, 0, 1]);
   });
 });
+
+describe('phone tallies, the incident window and uncounted calls', () => {
+  it('tallies every step of a counted call that arrived in [start, end) by lane once more, and none outside', () => {
+    const t = new PhoneTallies({ grid: new BucketGrid(100, 3), laneTargetSeconds: [20, 60], laneIndexOfType: [0, 0, 1], incident: { start: 20, end: 40 } });
+    // Arrivals at 20 (in), 30 (in) and 40 s (the end: out), all in lane 0.
+    const [inA, inB, out] = [call(2, 0), call(3, 1, true, 2), call(4, 0)];
+    for (const x of [inA, inB, out]) {
+      t.arrived(x);
+      t.queued(x);
+      t.waits(x);
+    }
+    t.selfServed(inB);
+    t.answered(inA, 60, 15);
+    t.answered(out, 60, 50);
+    const f = t.incidentByLane[0]!.figures(0);
+    expect([f.offered, f.uniqueCallers, f.queued, f.selfServed, f.answered, f.probWait, f.serviceLevel]).toEqual([2, 1, 2, 1, 1, 1, 1]);
+    expect(t.incidentByLane[1]!.figures(0).offered).toBe(0);
+  });
+
+  it('leaves uncounted calls out of busy signals, self-service and waits in the figures, but not out of the busy-signal series', () => {
+    const t = tallies();
+    const warm = call(1, 0, false);
+    t.arrived(warm);
+    t.blocked(warm);
+    t.selfServed(warm);
+    t.waits(warm);
+    const f = t.byType[0]!.figures(0);
+    expect([f.offered, f.blocked, f.selfServed]).toEqual([0, 0, 0]);
+    expect(f.probWait).toBeNaN();
+    expect(Array.from(t.busySignals.values)).toEqual([1, 0, 0]);
+    expect(t.openCountedCases).toBe(0);
+  });
+});
+
+describe('phone tallies, first attempts', () => {
+  it('counts first attempts as unique callers and the rest as redials, by type, by lane and in the incident window', () => {
+    const t = new PhoneTallies({ grid: new BucketGrid(100, 3), laneTargetSeconds: [20, 60], laneIndexOfType: [0, 0, 1], incident: { start: 0, end: 100 } });
+    // Two first attempts and one redial, all of type 0 and in the window.
+    for (const x of [call(1, 0), call(2, 0), call(3, 0, true, 2)]) t.arrived(x);
+    for (const f of [t.byType[0]!.figures(0), t.byLane[0]!.figures(0), t.incidentByLane[0]!.figures(0)]) {
+      expect([f.offered, f.uniqueCallers, f.redials]).toEqual([3, 2, 1]);
+    }
+  });
+});
