@@ -54,21 +54,10 @@ export class Callers {
     private readonly router: CaseRouter,
   ) {}
 
-  /** A new caller of type `typeIndex` calling at `now`. The draws keep this order: the streams' numbers depend on it. */
+  /** A new caller of type `typeIndex` calling at `now`, from the type's own streams. */
   draw(typeIndex: number, now: number): Caller {
     const t = this.types[typeIndex]!;
-    const rng = t.caller;
-    const handleSeconds = t.handle(rng);
-    const patienceSeconds = t.patience ? t.patience(rng) : Infinity;
-    const afterCallWorkSeconds = t.afterCallWork ? t.afterCallWork(rng) : 0;
-    const ivrSeconds = this.ivr.menuSeconds(rng);
-    const wantsAgent = this.ivr.wantsAgent(rng, t.selfServiceShare);
-    const selfServiceSeconds = this.ivr.selfServiceSeconds(rng);
-    return new DrawnCaller(
-      this.nextId++,
-      { typeIndex, handleSeconds, afterCallWorkSeconds, patienceSeconds, ivrSeconds, selfServiceSeconds, wantsAgent },
-      { router: this.router, firstCalledAt: now, caseSeed: t.case.seed32() },
-    );
+    return this.drawFrom(typeIndex, now, t.caller, t.case);
   }
 
   /**
@@ -78,8 +67,12 @@ export class Callers {
    * that mission (`missionIndex`).
    */
   drawForwarded(typeIndex: number, now: number, streams: { readonly caller: RandomStream; readonly case: RandomStream }, missionIndex: number): Caller {
+    return this.drawFrom(typeIndex, now, streams.caller, streams.case, missionIndex);
+  }
+
+  /** The draws keep this order: the streams' numbers depend on it. */
+  private drawFrom(typeIndex: number, now: number, rng: RandomStream, caseStream: RandomStream, mission?: number): Caller {
     const t = this.types[typeIndex]!;
-    const rng = streams.caller;
     const handleSeconds = t.handle(rng);
     const patienceSeconds = t.patience ? t.patience(rng) : Infinity;
     const afterCallWorkSeconds = t.afterCallWork ? t.afterCallWork(rng) : 0;
@@ -89,7 +82,7 @@ export class Callers {
     return new DrawnCaller(
       this.nextId++,
       { typeIndex, handleSeconds, afterCallWorkSeconds, patienceSeconds, ivrSeconds, selfServiceSeconds, wantsAgent },
-      { router: this.router, firstCalledAt: now, caseSeed: streams.case.seed32(), mission: missionIndex },
+      { router: this.router, firstCalledAt: now, caseSeed: caseStream.seed32(), mission },
     );
   }
 
