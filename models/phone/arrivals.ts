@@ -53,9 +53,14 @@ export class ArrivalRates {
     this.surgeMix = scenario.surges.map((s) => scenario.callTypes.map((t) => s.extraMix[t.id] ?? 0));
   }
 
-  /** Whether the rate is constant within each hour of the Beijing clock: no surges, no day-to-day multiplier. */
+  /** Whether the rate is constant within each hour of the Beijing clock (of each day, with a day-to-day multiplier): no surges. */
   get hourly(): boolean {
-    return this.surges.length === 0 && this.daily === undefined;
+    return this.surges.length === 0;
+  }
+
+  /** The Beijing day holding `t` for the day-to-day multiplier (0 without one). */
+  dayIndex(t: number): number {
+    return this.daily ? this.daily.dayOf(t) : 0;
   }
 
   /** The hour of the Beijing clock holding `t`, counted from the start of the week of the run's start. */
@@ -114,15 +119,17 @@ export class ArrivalRates {
 
 /**
  * Draws the arrival times of one call type, one after another, until `until`. Without
- * surges the rate is the same all hour: the hour's bound and end are computed once an hour
- * rather than once a call (the same numbers, so the same draws).
+ * surges the rate is the same all hour (of a day): the hour's bound and end are computed
+ * once an hour rather than once a call, and a candidate in that hour and day is kept without
+ * computing the rate (it is the bound itself), so the draws are those of thinning.
  */
 export class ArrivalProcess {
   private readonly hourly: boolean;
-  /** The hour whose end and bound are kept, and those. */
+  /** The piece of time being drawn in (to the next hour boundary or the end), its bound, and its hour and day when `hourly`. */
+  private pieceEnd = 0;
+  private pieceBound = 0;
   private hour = NaN;
-  private hourPieceEnd = 0;
-  private hourBound = 0;
+  private day = NaN;
 
   constructor(
     private readonly rates: ArrivalRates,
@@ -135,43 +142,11 @@ export class ArrivalProcess {
 
   /** The first arrival after `from`, or Infinity if none comes before the end. */
   next(from: number): number {
-    return this.hourly ? this.nextHourly(from) : this.nextThinned(from);
-  }
-
-  /** `nextThinned` with the hour's end and bound kept: the rate is the bound all hour, so every candidate is kept. */
-  private nextHourly(from: number): number {
     let t = from;
     while (t < this.until) {
-      const hour = this.rates.hourIndex(t);
-      if (hour !== this.hour || t >= this.hourPieceEnd) {
-        this.hour = hour;
-        this.hourPieceEnd = Math.min(this.rates.hourEnd(t), this.until);
-        this.hourBound = this.rates.bound(this.typeIndex, t, this.hourPieceEnd);
-      }
-      const pieceEnd = this.hourPieceEnd;
-      const bound = this.hourBound;
-      if (bound <= 0) {
-        t = pieceEnd;
-        continue;
-      }
-      t += this.rng.exponential(1 / bound);
-      if (t >= pieceEnd) {
-        t = pieceEnd;
-        continue;
-      }
-      // In the same hour the rate is the bound and the candidate is kept, but the acceptance
-      // draw is still made so the stream's numbers stay those of `nextThinned`.
-      const u = this.rng.uniform();
-      if (this.rates.hourIndex(t) === hour || u * bound <= this.rates.rate(this.typeIndex, t)) return t;
-    }
-    return Infinity;
-  }
-
-  private nextThinned(from: number): number {
-    let t = from;
-    while (t < this.until) {
-      const pieceEnd = Math.min(this.rates.hourEnd(t), this.until);
-      const bound = this.rates.bound(this.typeIndex, t, pieceEnd);
+      this.enterPiece(t);
+      const pieceEnd = this.pieceEnd;
+      const bound = this.pieceBound;
       if (bound <= 0) {
         t = pieceEnd;
         continue;
@@ -182,8 +157,26 @@ export class ArrivalProcess {
         t = pieceEnd;
         continue;
       }
-      if (this.rng.uniform() * bound <= this.rates.rate(this.typeIndex, t)) return t;
+      // The acceptance draw is made either way, so the stream's numbers do not depend on the shortcut.
+      const u = this.rng.uniform();
+      if ((this.hourly && this.inPieceHour(t)) || u * bound <= this.rates.rate(this.typeIndex, t)) return t;
     }
     return Infinity;
+  }
+
+  /** Whether `t` lies in the hour and day the piece's bound was computed for (so the rate at `t` is that bound). */
+  private inPieceHour(t: number): boolean {
+    return this.rates.hourIndex(t) === this.hour && this.rates.dayIndex(t) === this.day;
+  }
+
+  /** Sets the piece from `t`: kept while `t` is in the same hour and day when the rate is constant by the hour. */
+  private enterPiece(t: number): void {
+    if (this.hourly) {
+      if (t < this.pieceEnd && this.inPieceHour(t)) return;
+      this.hour = this.rates.hourIndex(t);
+      this.day = this.rates.dayIndex(t);
+    }
+    this.pieceEnd = Math.min(this.rates.hourEnd(t), this.until);
+    this.pieceBound = this.rates.bound(this.typeIndex, t, this.pieceEnd);
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArrivalProcess, ArrivalRates, hourOfWeekProfile } from '../../../models/phone/arrivals.ts';
+import { DailyVolume } from '../../../models/phone/daily-volume.ts';
 import { RandomStreams } from '../../../src/engine/random.ts';
 import { HOUR } from '../../../src/engine/time.ts';
 import { accepted } from '../../support/scenarios.ts';
@@ -40,6 +41,11 @@ describe('arrivals', () => {
     const kept = times(new ArrivalRates(noSurge, offset));
     expect(kept.length).toBeGreaterThan(20_000);
     expect(kept).toEqual(times(new ThinnedEveryCall(noSurge, offset)));
+    // With a day-to-day multiplier (its own stream, drawn in day order) the hour is also kept within its day.
+    const daily = () => new DailyVolume(0.3, offset % (24 * HOUR), new RandomStreams(9).stream('daily'));
+    const keptDaily = times(new ArrivalRates(noSurge, offset, daily()));
+    expect(keptDaily).not.toEqual(kept);
+    expect(keptDaily).toEqual(times(new ThinnedEveryCall(noSurge, offset, daily())));
   });
 
   it('normalises the weekly profile to mean 1', () => {
