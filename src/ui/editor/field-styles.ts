@@ -33,8 +33,6 @@ export const fieldStyles = css`
   .unit {
     color: var(--cc-muted);
     font-size: 0.85rem;
-    /* A unit stays whole beside its input ("权重", not "权" over "重"). */
-    white-space: nowrap;
   }
   .below {
     grid-column: 2;
@@ -70,6 +68,10 @@ export const fieldStyles = css`
   }
   table {
     border-collapse: collapse;
+  }
+  /* In a table of entries a unit stays whole beside its input ("权重", not "权" over "重"). */
+  .by-id .unit {
+    white-space: nowrap;
   }
   .by-id {
     max-height: 22rem;
