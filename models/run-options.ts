@@ -30,7 +30,7 @@ export const RUN_OPTION_RULES: Readonly<Record<RunOption, RunOptionRule>> = {
   /** A replication's index: replication i draws from streams (seed, i). */
   replication: { min: 0, integer: true },
   days: { above: 0, max: MAX_DAYS, absent: "the scenario's run.days" },
-  threads: { min: 1, max: MAX_THREADS, integer: true, absent: 'every core for a run of a second or more' },
+  threads: { min: 1, max: MAX_THREADS, integer: true, absent: 'every core for a long run' },
 };
 
 /** A problem with one option: where (`options.days`), what is allowed, what was found, and the rule. */

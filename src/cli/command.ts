@@ -56,12 +56,18 @@ export function progressReporter(): (share: number, detail: string) => void {
   };
 }
 
-/** Starting a worker thread costs about 0.1 s; below this much work on one thread, one is enough. */
-const THREADS_FROM_SECONDS = 1;
+/**
+ * Estimated seconds on one thread from which threads are used. Each thread starts and
+ * compiles the model from cold (about 0.4 s), and two threads run replications about 1.3 ×
+ * as fast as one here, so short runs gain nothing; the estimate is cautious (100 one-week
+ * baseline replications: 6.7 s estimated, 1.8 s run, the same time on one thread or two).
+ */
+const THREADS_FROM_SECONDS = 10;
 
 /**
  * The threads to run `runs` replications of `scenario` on: as given, else every core when
- * the work takes a second or more on one (and there is a replication for each), else one.
+ * the estimate on one thread reaches `THREADS_FROM_SECONDS` (and there is a replication for
+ * each), else one.
  */
 export function threadsFor(given: number | undefined, scenario: Scenario, runs: number, days: number | undefined): number {
   if (given !== undefined) return given;

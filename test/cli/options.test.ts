@@ -29,7 +29,7 @@ describe('readCommandLine', () => {
     expect(errors('s.json', '--replications', String(MAX_REPLICATIONS + 1))).toEqual([`--replications: expected a whole number from 1 to ${MAX_REPLICATIONS}, got "${MAX_REPLICATIONS + 1}"`]);
     expect(errors('s.json', '--seed', '9007199254740992')).toEqual([`--seed: expected a whole number from 0 to ${MAX_SEED}, got "9007199254740992"`]);
     expect(errors('s.json', '--days', String(MAX_DAYS + 0.5))).toEqual([`--days: expected a number > 0 and ≤ ${MAX_DAYS} (or none, for the scenario's run.days), got "${MAX_DAYS + 0.5}"`]);
-    expect(errors('s.json', '--threads', String(MAX_THREADS + 1))).toEqual([`--threads: expected a whole number from 1 to ${MAX_THREADS} (or none, for every core for a run of a second or more), got "${MAX_THREADS + 1}"`]);
+    expect(errors('s.json', '--threads', String(MAX_THREADS + 1))).toEqual([`--threads: expected a whole number from 1 to ${MAX_THREADS} (or none, for every core for a long run), got "${MAX_THREADS + 1}"`]);
   });
 
   it('refuses text, blanks, fractions and negative numbers', () => {

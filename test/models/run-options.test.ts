@@ -53,7 +53,7 @@ describe('run options', () => {
       },
       {
         path: 'options.threads',
-        message: `expected a whole number from 1 to ${MAX_THREADS} (or none, for every core for a run of a second or more)`,
+        message: `expected a whole number from 1 to ${MAX_THREADS} (or none, for every core for a long run)`,
         found: '0.5',
         option: 'threads',
         rule: RUN_OPTION_RULES.threads,
