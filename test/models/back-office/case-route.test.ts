@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CaseRouter, type CaseRoute } from '../../../models/back-office/case-route.ts';
 import { MISSION_IDS, MISSIONS } from '../../../models/missions/catalogue.ts';
 import { ArrivalRates } from '../../../models/phone/arrivals.ts';
+import { Substream } from '../../../src/engine/random.ts';
 import { HOUR } from '../../../src/engine/time.ts';
 import { accepted } from '../../support/scenarios.ts';
 import { textbookJson } from '../../support/textbook.ts';
@@ -109,5 +110,72 @@ describe('CaseRouter', () => {
     expect(list.filter((c) => !c.forward).every((c) => c.mission === other)).toBe(true);
     expect(list.some((c) => c.forward)).toBe(true);
   });
-});
 
+  it('ends every case at the front desk without a back office, even for a call type marked urgent', () => {
+    // Without a back office the parser allows after-call settings only with no transfers and no work orders.
+    const r = router({ liveTransferShare: 0, workOrderShare: 0, forwardShare: 1, escalationShare: 1, urgent: true }, {});
+    for (const c of routes(r, 20)) {
+      expect(c).toEqual({
+        transfer: false,
+        toOfficer: false,
+        transferTalkSeconds: 0,
+        transferPatienceSeconds: Infinity,
+        workOrder: false,
+        forward: false,
+        escalate: false,
+        urgent: false,
+        secretarySeconds: 0,
+        officerSeconds: 0,
+        mission: other,
+      });
+    }
+  });
+
+  it("gives a transferred caller the back office's finite patience, and the others none", () => {
+    const patient = { ...backOffice, transferPatienceSeconds: { kind: 'fixed', seconds: 120 } };
+    const r = router({ liveTransferShare: 0.5 }, { backOffice: patient });
+    const list = routes(r, 200);
+    expect(list.some((c) => c.transfer)).toBe(true);
+    expect(list.some((c) => !c.transfer)).toBe(true);
+    for (const c of list) expect(c.transferPatienceSeconds).toBe(c.transfer ? 120 : Infinity);
+  });
+
+  const japanSurge = { startHour: 10, peakMultiplier: 1000, halfLifeHours: 1, extraMix: { c0: 1 }, country: 'JP' };
+  const inJapan = (c: CaseRoute) => MISSIONS[c.mission]!.country === 'JP';
+
+  it("sends the surge's cases to its country when the scenario has no missions section", () => {
+    const r = router({ workOrderShare: 1, forwardShare: 1 }, { backOffice, surges: [japanSurge] });
+    // At the peak 999 of 1000 calls are the surge's, and the share going to the country defaults to 1.
+    expect(share(routes(r, 2000, 10 * HOUR), inJapan)).toBeGreaterThan(0.99);
+  });
+
+  it("keeps the surge's cases with the usual missions when the country's share is 0", () => {
+    const r = router({ workOrderShare: 1, forwardShare: 1 }, { backOffice, surges: [japanSurge], missions: { weights: { 'th-bangkok': 1 }, surgeCountryShare: 0 } });
+    const ids = new Set(routes(r, 2000, 10 * HOUR).map((c) => MISSION_IDS[c.mission]));
+    expect(ids).toEqual(new Set(['th-bangkok']));
+  });
+
+  it('sends the cases of a surge with no country to the usual missions', () => {
+    const surge = { startHour: 10, peakMultiplier: 1000, halfLifeHours: 1, extraMix: { c0: 1 } };
+    const r = router({ workOrderShare: 1, forwardShare: 1 }, { backOffice, surges: [surge], missions: { weights: { 'jp-tokyo': 1 } } });
+    const ids = new Set(routes(r, 2000, 10 * HOUR).map((c) => MISSION_IDS[c.mission]));
+    expect(ids).toEqual(new Set(['jp-tokyo']));
+  });
+
+  it("draws no country share outside a surge: the mission is the caller's fifth draw", () => {
+    // Draws: transfer, work order, forward, which surge, then the mission. Two missions of equal
+    // weight, jp-tokyo before other in the catalogue: jp-tokyo when the fifth draw is below 1/2.
+    const r = router({ workOrderShare: 1, forwardShare: 1 }, { backOffice, surges: [japanSurge], missions: { weights: { 'jp-tokyo': 1, other: 1 }, surgeCountryShare: 0.5 } });
+    const rng = new Substream();
+    let tokyo = 0;
+    for (let seed = 1; seed <= 100; seed++) {
+      rng.reseed(seed);
+      for (let k = 0; k < 4; k++) rng.uniform();
+      const expected = rng.uniform() < 0.5 ? 'jp-tokyo' : 'other';
+      if (expected === 'jp-tokyo') tokyo++;
+      expect(MISSION_IDS[r.route(0, 0, seed).mission], `seed ${seed}`).toBe(expected);
+    }
+    expect(tokyo).toBeGreaterThan(0);
+    expect(tokyo).toBeLessThan(100);
+  });
+});

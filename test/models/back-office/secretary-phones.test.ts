@@ -12,6 +12,7 @@ const job = (): PoolJob => ({ waitTicket: 0, waitLine: 0 });
 function setUp() {
   const kernel = new Kernel();
   const working: Agent[] = [];
+  const onCall: Agent[] = [];
   const office: Pool<PoolJob> = new Pool(kernel, {
     name: 'office',
     lines: [{ name: 'orders', reservedSeats: 0 }],
@@ -23,12 +24,12 @@ function setUp() {
     name: 'desk',
     lines: [{ name: 'calls', reservedSeats: 0 }],
     groups: ['front', 'secretaryPhones'],
-    onStart: () => undefined,
+    onStart: (_job, agent) => onCall.push(agent),
     onOffDuty: (agent) => roster.leftPhones(agent),
   });
   const roster = new SecretaryRoster(office, desk, 1);
   const seats = () => [office.staffedCount(0), desk.staffedCount(1)];
-  return { office, desk, roster, working, seats };
+  return { office, desk, roster, working, onCall, seats };
 }
 
 describe('SecretaryRoster', () => {
@@ -141,5 +142,68 @@ describe('SecretaryRoster, back from the phones', () => {
     expect(office.staffedCount(0)).toBe(1);
     desk.release(onCall[0]!);
     expect(office.staffedCount(0)).toBe(2);
+  });
+});
+
+describe('SecretaryRoster, moves only when needed', () => {
+  it('reports how many the policy wants on the phones, even above those on shift', () => {
+    const { roster } = setUp();
+    expect(roster.onPhonesWanted).toBe(0);
+    roster.staff(4);
+    roster.callToPhones(3);
+    expect(roster.onPhonesWanted).toBe(3);
+    roster.callToPhones(10);
+    expect(roster.onPhonesWanted).toBe(10); // wanted, not the 4 that can go
+  });
+
+  it('sends a secretary home, not to the office, when the shift ends during a call on the phones', () => {
+    const { desk, roster, onCall, seats } = setUp();
+    roster.staff(1);
+    roster.callToPhones(1);
+    expect(seats()).toEqual([0, 1]);
+    desk.request(job(), 0); // the one secretary on the phones takes a call
+    // Shift over: no one is due anywhere; the one on a call finishes it first.
+    roster.staff(0);
+    expect(seats()).toEqual([0, 0]);
+    expect(desk.leavingCount(1)).toBe(1);
+    desk.release(onCall[0]!); // call done: the office wants no one, so home
+    expect(seats()).toEqual([0, 0]);
+    expect(desk.leavingCount(1)).toBe(0);
+  });
+
+  it('sends a secretary home, not to the phones, when the shift ends during a work order', () => {
+    const { office, roster, working, seats } = setUp();
+    roster.staff(1);
+    office.request(job(), 0); // the one secretary takes a work order
+    roster.staff(0);
+    expect(seats()).toEqual([0, 0]);
+    expect(office.leavingCount(0)).toBe(1);
+    office.release(working[0]!);
+    expect(seats()).toEqual([0, 0]);
+  });
+});
+
+describe('SecretaryPhones without a log', () => {
+  it('still calls the secretaries and sends them back', () => {
+    const kernel = new Kernel();
+    const spec: PhonesSpec = {
+      seats: 2,
+      checkEveryMinutes: 5,
+      activation: { kind: 'queue-length', atLeast: 1 },
+      standDown: { kind: 'when-quiet', queueAtMost: 0, forMinutes: 5, minOnDutyMinutes: 0 },
+    };
+    let waiting = 0;
+    const calls: number[] = [];
+    let wanted = 0;
+    const roster = { callToPhones: (n: number) => calls.push((wanted = n)), get onPhonesWanted() { return wanted; } };
+    const view = { waiting: () => waiting, waitingTotal: () => waiting, recentServiceLevel: () => NaN, lostCalls: () => 0 };
+    const phones = new SecretaryPhones(kernel, spec, roster, view, ['l'], undefined);
+    phones.start(new PolicyClock(kernel, 60 * MINUTE));
+    kernel.at(2 * MINUTE, () => (waiting = 3), undefined);
+    kernel.at(7 * MINUTE, () => (waiting = 0), undefined);
+    kernel.runUntil(30 * MINUTE);
+    // Queue seen at the check at 5 (called), quiet from 10, quiet 5 min at 15 (back).
+    expect(calls).toEqual([2, 0]);
+    expect(phones.counters).toEqual({ activations: 1, standDowns: 1 });
   });
 });

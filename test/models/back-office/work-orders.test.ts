@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MISSION, OFFICER, WorkOrder, WorkOrderTally } from '../../../models/back-office/work-orders.ts';
 import type { Call } from '../../../models/phone/call.ts';
+import { BucketGrid } from '../../../src/engine/stats.ts';
 import { HOUR } from '../../../src/engine/time.ts';
 
 /** The tally reads only these two fields of the call that left the order. */
@@ -13,8 +14,9 @@ describe('WorkOrderTally', () => {
   // Order 1 (counted): secretary 0–1 h, officer 1–3 h, mission 3–5 h, received at 5 h, done.
   // Order 2 (warm-up, not counted): with a secretary from 0 h to the end.
   // Order 3 (counted): with a secretary from 2 h to the end.
-  function tally() {
+  function tally(grid?: BucketGrid) {
     const t = new WorkOrderTally(['jp-tokyo', 'other']);
+    if (grid) t.trackBuckets(grid);
     const one = new WorkOrder(1, call(true), 0);
     const two = new WorkOrder(2, call(false), 0);
     const three = new WorkOrder(3, call(true), 2 * HOUR);
@@ -61,5 +63,72 @@ describe('WorkOrderTally', () => {
     expect(f.callToMissionMeanHours).toBeNaN();
     expect(f.callToMissionP90Hours).toBeNaN();
     expect(f.stages.secretary.ageP50Hours).toBeNaN();
+  });
+
+  it('keeps a backlog series per stage once buckets are tracked', () => {
+    const t = tally(new BucketGrid(3 * HOUR, 2));
+    // Buckets of 3 h. Secretary: 0–3 h holds 1 + 3 + 1 order-hours, 3–6 h holds 0 + 3 + 3.
+    // Officer: order 1 from 1 to 3 h. Mission: order 1 from 3 to 5 h.
+    const { series } = t.backlogWindow(6 * HOUR);
+    expect(series).toHaveLength(3);
+    expect(series[0]![0]).toBeCloseTo(5 / 3, 12);
+    expect(series[0]![1]).toBeCloseTo(2, 12);
+    expect(series[1]![0]).toBeCloseTo(2 / 3, 12);
+    expect(series[1]![1]).toBeCloseTo(0, 12);
+    expect(series[2]![0]).toBeCloseTo(0, 12);
+    expect(series[2]![1]).toBeCloseTo(2 / 3, 12);
+  });
+
+  it('leaves orders not counted out of completions, ages and receipts, but in the backlog', () => {
+    const t = new WorkOrderTally(['jp-tokyo', 'other']);
+    const warm = new WorkOrder(1, call(false, 0), 0);
+    t.create(warm, 0);
+    t.advance(warm, 1 * HOUR, MISSION);
+    t.received(warm, 1, 2 * HOUR);
+    t.advance(warm, 2 * HOUR, undefined);
+    const window = t.backlogWindow(4 * HOUR);
+    const f = t.figures(window);
+    expect([f.created, f.completed, f.open]).toEqual([0, 0, 0]);
+    expect(f.byMission).toEqual({ 'jp-tokyo': 0, other: 0 });
+    expect(f.callToMissionMeanHours).toBeNaN();
+    expect(f.stages.secretary.ageP50Hours).toBeNaN();
+    expect(f.stages.mission.ageP50Hours).toBeNaN();
+    expect([f.stages.secretary.entered, f.stages.mission.entered]).toEqual([0, 0]);
+    // Secretary 0–1 h and mission 1–2 h, over 4 h.
+    expect(window.mean[0]).toBeCloseTo(1 / 4, 12);
+    expect(window.mean[2]).toBeCloseTo(1 / 4, 12);
+    expect(window.max).toEqual([1, 0, 1]);
+  });
+
+  it('averages the time from call to mission over the receipts and reports the counters', () => {
+    const t = new WorkOrderTally(['jp-tokyo', 'other']);
+    const a = new WorkOrder(1, call(true, 1 * HOUR), 1 * HOUR);
+    const b = new WorkOrder(2, call(true, 2 * HOUR), 2 * HOUR);
+    t.create(a, 1 * HOUR);
+    t.create(b, 2 * HOUR);
+    t.received(a, 1, 4 * HOUR); // 3 h after the call
+    t.received(b, 1, 9 * HOUR); // 7 h after the call
+    t.escalated = 4;
+    t.forwarded = 3;
+    const f = t.figures(t.backlogWindow(10 * HOUR));
+    expect(f.callToMissionMeanHours).toBe(5);
+    expect(f.byMission).toEqual({ 'jp-tokyo': 0, other: 2 });
+    expect([f.escalated, f.forwarded]).toEqual([4, 3]);
+    expect([f.created, f.completed, f.open]).toEqual([2, 0, 2]);
+  });
+
+  it('starts an order with the secretary, stamped at its creation', () => {
+    const order = new WorkOrder(7, call(true), 3 * HOUR);
+    expect([order.stage, order.stageSince, order.agent, order.waitTicket, order.waitLine]).toEqual([0, 3 * HOUR, undefined, 0, 0]);
+    expect(order.counted).toBe(true);
+    expect(new WorkOrder(8, call(false), 0).counted).toBe(false);
+  });
+
+  it("names each stage's backlog level after the stage", () => {
+    const t = new WorkOrderTally(['other']);
+    expect(t.backlog.map((l) => l.name)).toEqual(['work-orders.secretary', 'work-orders.officer', 'work-orders.mission']);
+    const order = new WorkOrder(1, call(true), 2 * HOUR);
+    t.create(order, 2 * HOUR);
+    expect(() => t.advance(order, 1 * HOUR, OFFICER)).toThrow(/work-orders\.secretary/);
   });
 });
