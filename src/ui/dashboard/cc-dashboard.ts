@@ -97,8 +97,13 @@ export class CcDashboard extends LitElement {
   declare narrow: boolean;
   private readonly resizes = new ResizeObserver((entries) => {
     const width = entries[0]?.contentRect.width ?? 0;
-    if (width > 0) this.narrow = width < NARROW_BELOW_PX;
+    if (width > 0) {
+      this.measured = true;
+      this.narrow = width < NARROW_BELOW_PX;
+    }
   });
+  /** The resize observer has reported a width. */
+  private measured = false;
   /** How many replications the run asked for. */
   declare replications: number;
   /** Language of the text: `zh` or `en`. */
@@ -205,6 +210,12 @@ export class CcDashboard extends LitElement {
     const lanes = lanesByPriority(scenario);
     if (!lanes.some((l) => l.id === this.heatmapLane)) this.heatmapLane = lanes[0]?.id;
     const summary = this.summary as DashboardSummary | undefined;
+    // The first charts may be computed before the resize observer has reported (the dashboard
+    // appears with the first results): measure once now, or a phone gets 640-unit charts at 6 px.
+    if (changed.has('summary') && summary && !this.measured) {
+      const width = this.getBoundingClientRect().width;
+      if (width > 0) this.narrow = width < NARROW_BELOW_PX;
+    }
     if (changed.has('summary') || changed.has('scenario') || changed.has('lang') || changed.has('narrow') || changed.has('comparison')) {
       const cards = summary ? kpiCards(summary, scenario, this.lang) : [];
       const c = this.comparison;

@@ -69,10 +69,6 @@ export const fieldStyles = css`
   table {
     border-collapse: collapse;
   }
-  /* In a table of entries a unit stays whole beside its input ("权重", not "权" over "重"). */
-  .by-id .unit {
-    white-space: nowrap;
-  }
   .by-id {
     max-height: 22rem;
     overflow-y: auto;
