@@ -45,7 +45,7 @@ export const C = messages({
   differs: { zh: '与公式有差异', en: 'differs from the formula' },
   seconds: { zh: '秒', en: 's' },
   settings: (days: string, warmup: string) => ({
-    zh: `每次重复模拟 ${days} 天（预热 ${warmup} 小时），种子 12308；坐席为前台坐席，无 IVR、无备用坐席。`,
+    zh: `每次重复模拟 ${days} 天（预热 ${warmup} 小时），种子 12308；坐席为前台坐席，无语音导航、无备用坐席。`,
     en: `Each replication simulates ${days} days (warm-up ${warmup} hours), seed 12308; the seats are front-desk seats, no IVR, no standby seats.`,
   }),
 });
