@@ -48,6 +48,38 @@ describe('arrivals', () => {
     expect(keptDaily).toEqual(times(new ThinnedEveryCall(noSurge, offset, daily())));
   });
 
+  it('with a surge thins every candidate: the same times as Lewis and Shedler written out here', () => {
+    const rates = new ArrivalRates(accepted(json), 0);
+    expect(rates.hourly).toBe(false);
+    const until = 3 * 24 * HOUR;
+    const process = new ArrivalProcess(rates, 1, new RandomStreams(4).stream('t'), until);
+    const rng = new RandomStreams(4).stream('t');
+    const reference = (from: number): number => {
+      for (let t = from; t < until; ) {
+        const end = Math.min(rates.hourEnd(t), until);
+        const bound = rates.bound(1, t, end);
+        if (bound <= 0) {
+          t = end;
+          continue;
+        }
+        t += rng.exponential(1 / bound);
+        if (t >= end) {
+          t = end;
+          continue;
+        }
+        if (rng.uniform() * bound <= rates.rate(1, t)) return t;
+      }
+      return Infinity;
+    };
+    let count = 0;
+    for (let t = process.next(0), r = reference(0); ; t = process.next(t), r = reference(r)) {
+      expect(t).toBe(r);
+      if (t === Infinity) break;
+      count++;
+    }
+    expect(count).toBeGreaterThan(5_000);
+  });
+
   it('normalises the weekly profile to mean 1', () => {
     const p = hourOfWeekProfile(json.arrivals);
     expect(p.reduce((a, b) => a + b, 0) / 168).toBeCloseTo(1, 12);
