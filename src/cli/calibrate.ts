@@ -8,8 +8,7 @@
  * exit status 2.
  */
 import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { calibrate } from '../calibration/calibrate.ts';
 import { compareWithLog } from '../calibration/interval-report.ts';
@@ -19,13 +18,14 @@ import { checkRunOptions, DEFAULT_SEED } from '../../models/run-options.ts';
 import { formatFitReport, formatIntervalReport } from './calibration-text.ts';
 import { fail, readScenarioFile } from './command.ts';
 import { jsonText } from './document.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 import { writeAllOrNothing } from './files.ts';
 
 const USAGE = 'usage: npm run calibrate -- <log.csv> [--columns map.json] [--base scenario.json] --out <scenario.json> [--json] [--report [--replications N] [--seed S]]';
 
 /** A call log larger than this is refused before it is read (a year of 12308 is about 80 MB). */
 const MAX_LOG_BYTES = 512 * 1024 * 1024;
-const DEFAULT_BASE = new URL('../../scenarios/baseline.json', import.meta.url);
+const DEFAULT_BASE = join(PROJECT_ROOT, 'scenarios', 'baseline.json');
 /** Replications of the report unless `--replications` says otherwise (1 to MAX_REPORT_REPLICATIONS). */
 const DEFAULT_REPORT_REPLICATIONS = 5;
 const MAX_REPORT_REPLICATIONS = 100;
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
 
   const file = positionals[0]!;
   const columns = values.columns === undefined ? undefined : readColumnMap(values.columns);
-  const base = values.base === undefined ? readScenarioFile(fileURLToPath(DEFAULT_BASE), USAGE) : readScenarioFile(values.base, USAGE);
+  const base = values.base === undefined ? readScenarioFile(DEFAULT_BASE, USAGE) : readScenarioFile(values.base, USAGE);
   const text = readLog(file);
   const started = Date.now();
   const result = await calibrate(text, { base: base.json as Record<string, unknown>, columns, source: basename(file) });

@@ -13,7 +13,7 @@ import { parseScenario, type Scenario } from '../../models/scenario/scenario.ts'
 import { scenarioWarnings } from '../../models/scenario/warnings.ts';
 import { inProcessWorker } from '../planning/experiments.ts';
 import type { SimWorker } from '../worker/run-plan.ts';
-import { createThreadWorkers } from './threads.ts';
+import { threadWorkers } from './threads.ts';
 
 export function fail(lines: readonly string[], usage: string): never {
   process.stderr.write(`${lines.join('\n')}\n${usage}\n`);
@@ -76,9 +76,8 @@ export function threadsFor(given: number | undefined, scenario: Scenario, runs: 
   return Math.max(1, Math.min(availableParallelism(), runs, MAX_THREADS));
 }
 
-/** The workers of a command: this thread for one, else worker threads; `close` ends them. */
+/** The workers of a command: this thread for one, else this thread and worker threads; `close` ends them. */
 export async function commandWorkers(threads: number): Promise<{ workers: SimWorker[]; close(): void }> {
   if (threads === 1) return { workers: [inProcessWorker()], close: () => {} };
-  const workers = await createThreadWorkers(threads);
-  return { workers, close: () => workers.forEach((w) => w.terminate()) };
+  return threadWorkers(threads);
 }

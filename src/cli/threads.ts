@@ -4,11 +4,13 @@
  * index order, so the figures do not depend on the number of threads.
  */
 import type { Endpoint } from 'comlink';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { simApi } from '../worker/api.ts';
 import { comlinkWorker, type PoolWorker } from '../worker/client.ts';
 import type { PoolProgress, PoolRunOptions, RunOutcome } from '../worker/protocol.ts';
-import { runPlan } from '../worker/run-plan.ts';
-import { threadBundle } from './thread-bundle.ts';
+import { runPlan, type SimWorker } from '../worker/run-plan.ts';
 
 /**
  * A worker thread as a comlink endpoint. (comlink's own node adapter sends every event
@@ -42,19 +44,58 @@ export async function runOnThreads(
   threads: number,
   onProgress: (progress: PoolProgress) => void,
 ): Promise<RunOutcome> {
-  const workers = await createThreadWorkers(threads);
+  const { workers, close } = await threadWorkers(threads);
   try {
     return await runPlan(workers, scenarioJson, options, { onProgress });
   } finally {
-    for (const worker of workers) worker.terminate();
+    close();
   }
+}
+
+/**
+ * `threads` workers for the run plan: this thread and `threads − 1` worker threads. This
+ * thread has the model loaded already and would otherwise only wait, so it takes
+ * replications too, while the threads start. The threads come first, so they get their
+ * first replications before this thread runs one. `close` ends the threads.
+ */
+export async function threadWorkers(threads: number): Promise<{ workers: SimWorker[]; close(): void }> {
+  const spawned = await createThreadWorkers(threads - 1);
+  return { workers: [...spawned, yieldingInProcessWorker()], close: () => spawned.forEach((w) => w.terminate()) };
+}
+
+/**
+ * The simulation API in this thread, letting the event loop run before each replication:
+ * a replication here is synchronous, and without the pause the plan would hand this thread
+ * its next one in the same microtask chain, so the threads' answers would wait (and the
+ * threads idle) until this thread had nothing left.
+ */
+function yieldingInProcessWorker(): SimWorker {
+  const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+  return {
+    validate: async (json) => simApi.validate(json),
+    runReplication: async (json, options, onProgress) => {
+      await pause();
+      return simApi.runReplication(json, options, onProgress);
+    },
+  };
+}
+
+/**
+ * The worker threads' script: beside this file in the command line's bundle; from the
+ * TypeScript sources (tests), in the bundle built (or found) for them.
+ */
+async function threadWorkerFile(): Promise<string> {
+  if (import.meta.env?.CLI_BUNDLE) return fileURLToPath(new URL('./thread-worker.mjs', import.meta.url));
+  const { cliBundle } = await import('./bundle.mjs');
+  return join(await cliBundle(), 'thread-worker.mjs');
 }
 
 /** `threads` worker threads, each running the simulation API; terminate them when done. */
 export async function createThreadWorkers(threads: number): Promise<PoolWorker[]> {
-  const bundle = await threadBundle();
+  if (threads < 1) return [];
+  const file = await threadWorkerFile();
   return Array.from({ length: threads }, () => {
-    const worker = new Worker(bundle);
+    const worker = new Worker(file);
     return comlinkWorker(threadEndpoint(worker), () => void worker.terminate());
   });
 }

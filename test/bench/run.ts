@@ -12,8 +12,9 @@
  * (d) an overloaded baseline (2,000 calls/h for 90 days, callers hanging up in a starved
  *     lane) against the normal one: peak live heap, which must stay within 1.3×.
  * (e) planning: a 5-point sweep of the major incident and its standby sizing.
- * (f) the command line: 100 one-week baseline replications on one thread and on every core
- *     (whole processes, startup included), alternated, median of 3.
+ * (f) the command line as `npm run sim` starts it (its prebuilt bundle): 100 one-week baseline
+ *     replications on one thread and on every core (whole processes, startup included),
+ *     alternated, median of 3.
  * `npm run bench -- d` runs only the named sections.
  */
 import { simulateCallCentre } from '../../models/call-centre.ts';
@@ -233,12 +234,12 @@ if (wanted('f')) {
   const cores = availableParallelism();
   const run = (threads: number) => {
     const t0 = performance.now();
-    const args = ['--import', 'tsx', 'src/cli/sim.ts', 'scenarios/baseline.json', '--days', '7', '--replications', '100', '--threads', String(threads), '--json'];
+    const args = ['src/cli/launch.mjs', 'sim', 'scenarios/baseline.json', '--days', '7', '--replications', '100', '--threads', String(threads), '--json'];
     const child = spawnSync(process.execPath, args, { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`sim --threads ${threads} failed: ${child.stderr}`);
     return (performance.now() - t0) / 1000;
   };
-  run(cores); // builds the threads' bundle if the sources changed
+  run(cores); // builds the command line's bundle if the sources changed
   const one: number[] = [];
   const all: number[] = [];
   for (let round = 0; round < 3; round++) {
