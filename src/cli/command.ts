@@ -57,12 +57,13 @@ export function progressReporter(): (share: number, detail: string) => void {
 }
 
 /**
- * Estimated seconds on one thread from which threads are used. Each thread starts and
- * compiles the model from cold (about 0.4 s), and two threads run replications about 1.3 ×
- * as fast as one here, so short runs gain nothing; the estimate is cautious (100 one-week
- * baseline replications: 6.7 s estimated, 1.8 s run, the same time on one thread or two).
+ * Estimated seconds on one thread from which threads are used. This thread runs
+ * replications beside the worker threads, so a thread costs only its own start on a core
+ * that would otherwise idle (about 0.1 s to load the command line's bundle, then the model
+ * compiled cold); below this a run is too short to share. The estimate is cautious (100
+ * one-week baseline replications: 6.7 s estimated, under 2 s run).
  */
-const THREADS_FROM_SECONDS = 10;
+const THREADS_FROM_SECONDS = 1;
 
 /**
  * The threads to run `runs` replications of `scenario` on: as given, else every core when

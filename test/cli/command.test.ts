@@ -13,12 +13,15 @@ describe('threads chosen for a command', () => {
 
   it('runs a short run in this thread: threads would not pay for their start', () => {
     expect(threadsFor(undefined, baseline, 1, 0.5)).toBe(1);
-    expect(threadsFor(undefined, baseline, 100, 7)).toBe(1);
+    // 10 one-week replications: about 0.2 s of work, estimated at 0.7 s.
+    expect(threadsFor(undefined, baseline, 10, 7)).toBe(1);
   });
 
-  it('uses every core for a long run, but no more threads than replications', () => {
+  it('uses every core once there is work to share, but no more threads than replications', () => {
     const cores = availableParallelism();
-    expect(threadsFor(undefined, baseline, 400, 7)).toBe(Math.min(cores, 400));
+    // 100 one-week replications: about 1.5 s of work on one thread, estimated at 6.7 s.
+    expect(threadsFor(undefined, baseline, 100, 7)).toBe(Math.min(cores, 100));
+    expect(threadsFor(undefined, baseline, 2, 7 * 20)).toBe(Math.min(cores, 2));
     expect(threadsFor(undefined, baseline, 1, 3650)).toBe(1);
   });
 });
