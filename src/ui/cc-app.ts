@@ -88,6 +88,7 @@ export class CcApp extends LitElement {
     this.run = new CurrentRun(this, {
       onFirstResult: (ms) => (this.dataset.firstResultMs = String(Math.round(ms))),
       onFinished: (finished) => void this.compare.record(finished),
+      onBreakdown: (breakdown) => (this.dataset.runBreakdown = JSON.stringify(breakdown)),
     });
   }
 

@@ -10,7 +10,7 @@ import type { Figures } from '../../models/replications.ts';
 import type { Summary } from '../engine/summary.ts';
 import { compareScenarios } from '../planning/compare.ts';
 import { SimulationPool } from '../worker/client.ts';
-import type { PoolProgress } from '../worker/protocol.ts';
+import type { PoolProgress, RunBreakdown } from '../worker/protocol.ts';
 import type { PartialSummary } from '../worker/run-plan.ts';
 import type { RunStatus } from './cc-run-controls.ts';
 import { describeIssue } from './editor/issues.ts';
@@ -54,6 +54,13 @@ export interface FinishedRun {
   readonly comparedWith?: string;
 }
 
+/** A run's breakdown (run-plan.ts) with what the page did with the partial results. */
+export interface PageBreakdown extends RunBreakdown {
+  /** Partial results built and handed to the dashboard, and the main-thread time building them took. */
+  readonly partials: number;
+  readonly partialBuildMs: number;
+}
+
 export interface CurrentRunOptions {
   /** Makes the worker pool when the page opens (kept for every run); tests pass fake workers. */
   readonly createPool?: () => SimulationPool;
@@ -61,6 +68,8 @@ export interface CurrentRunOptions {
   readonly onFirstResult?: (ms: number) => void;
   /** Hears each run that ends done (not a cancelled or failed one). */
   readonly onFinished?: (run: FinishedRun) => void;
+  /** Hears where a finished run's time went, when the workers told. */
+  readonly onBreakdown?: (breakdown: PageBreakdown) => void;
 }
 
 export class CurrentRun implements ReactiveController {
@@ -93,6 +102,10 @@ export class CurrentRun implements ReactiveController {
   private readonly createPool: () => SimulationPool;
   private readonly onFirstResult: ((ms: number) => void) | undefined;
   private readonly onFinished: ((run: FinishedRun) => void) | undefined;
+  private readonly onBreakdown: ((breakdown: PageBreakdown) => void) | undefined;
+  /** Partial results built in this run, and the time building them took. */
+  private partials = 0;
+  private partialBuildMs = 0;
   private pool: SimulationPool | undefined;
   /** Bumped by each run and by cancel: answers for an older id are dropped. */
   private runId = 0;
@@ -106,6 +119,7 @@ export class CurrentRun implements ReactiveController {
     this.createPool = options.createPool ?? (() => new SimulationPool());
     this.onFirstResult = options.onFirstResult;
     this.onFinished = options.onFinished;
+    this.onBreakdown = options.onBreakdown;
     host.addController(this);
   }
 
@@ -156,6 +170,8 @@ export class CurrentRun implements ReactiveController {
     this.failure = '';
     this.dropPendingPartial();
     this.lastPartialAt = -Infinity;
+    this.partials = 0;
+    this.partialBuildMs = 0;
     this.host.requestUpdate();
     if (versus) return this.compare(id, started, json, settings, versus);
     try {
@@ -183,6 +199,7 @@ export class CurrentRun implements ReactiveController {
         this.showResults(id, started, outcome.summary, outcome.replications);
         this.wallMs = outcome.wallMs;
         this.status = 'done';
+        if (outcome.breakdown) this.onBreakdown?.({ ...outcome.breakdown, partials: this.partials, partialBuildMs: Math.round(this.partialBuildMs * 10) / 10 });
         this.finished();
       } else if (outcome.cancelled) {
         this.status = 'cancelled';
@@ -304,6 +321,8 @@ export class CurrentRun implements ReactiveController {
       }
       this.lastPartialAt = performance.now();
       const partial = build();
+      this.partials++;
+      this.partialBuildMs += performance.now() - this.lastPartialAt;
       this.partialTimer = setTimeout(() => {
         this.partialTimer = undefined;
         if (id === this.runId) this.showResults(id, started, partial.summary, partial.count);

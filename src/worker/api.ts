@@ -33,6 +33,7 @@ export const simApi: SimApi = {
   },
 
   runReplication(scenarioJson, options, onProgress) {
+    const startedAt = performance.timeOrigin + performance.now();
     try {
       if (options === null || typeof options !== 'object') {
         return { ok: false, issues: [{ path: 'options', message: 'expected the options {seed, replication, days}', found: describeValue(options) }] };
@@ -43,6 +44,7 @@ export const simApi: SimApi = {
       if (!parsed.ok) return parsed;
       const runIssues = checkReplicationOptions(options, parsed.scenario);
       if (runIssues.length > 0) return { ok: false, issues: runIssues };
+      const parsedAt = performance.timeOrigin + performance.now();
       const result = simulateCallCentre(parsed.scenario, {
         seed: options.seed,
         replication: options.replication,
@@ -51,7 +53,9 @@ export const simApi: SimApi = {
         progressEverySeconds: progressStepSeconds(parsed.scenario, options.days ?? parsed.scenario.run.days),
         onProgress: onProgress && throttle(onProgress, PROGRESS_EVERY_MS),
       });
-      return { ok: true, figures: figuresOf(result), run: result.run };
+      const endedAt = performance.timeOrigin + performance.now();
+      const timing = { startedAt, endedAt, parseMs: parsedAt - startedAt, simulateMs: endedAt - parsedAt };
+      return { ok: true, figures: figuresOf(result), run: result.run, timing };
     } finally {
       releaseRemote(onProgress);
     }

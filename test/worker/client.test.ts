@@ -19,7 +19,7 @@ beforeAll(() => {
 
 function withoutWallTime(outcome: RunOutcome) {
   if (!outcome.ok) throw new Error(`run did not finish: ${JSON.stringify(outcome)}`);
-  const { ok: _ok, wallMs: _wallMs, ...result } = outcome;
+  const { ok: _ok, wallMs: _wallMs, breakdown: _breakdown, ...result } = outcome;
   return result;
 }
 

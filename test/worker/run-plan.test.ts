@@ -81,9 +81,12 @@ describe('runPlan', () => {
     const outcome = await runPlan(workers, baselineJson, { seed: SEED, replications: N, days: DAYS });
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    const { ok: _ok, wallMs, ...result } = outcome;
+    const { ok: _ok, wallMs, breakdown, ...result } = outcome;
     expect(result).toEqual(expected);
     expect(wallMs).toBeGreaterThan(0);
+    // Where the time went, from the workers' timings (here those of the replications run up front).
+    expect(breakdown).toMatchObject({ workers: 3, firstStartMs: [expect.any(Number), expect.any(Number), expect.any(Number)] });
+    expect(breakdown!.mergeMs).toBeGreaterThan(0);
     expect(workers.flatMap((w) => w.given).sort()).toEqual([0, 1, 2, 3, 4, 5]);
     expect(workers[0]!.given.length).toBeGreaterThan(workers[2]!.given.length);
   });
