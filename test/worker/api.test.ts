@@ -66,6 +66,25 @@ describe('simApi called directly', () => {
     );
   });
 
+  it('reads a scenario again when it changes between replications, however little (it keeps the one read last)', () => {
+    const first = simApi.runReplication(baselineJson, { seed: 7, replication: 1, days: 1.25 });
+    const changed = structuredClone(baselineJson) as { frontDesk: { seats: unknown } };
+    changed.frontDesk.seats = 16;
+    const parsed = parseScenario(changed);
+    if (!parsed.ok) throw new Error('the changed baseline should be valid');
+    const second = simApi.runReplication(changed, { seed: 7, replication: 1, days: 1.25 });
+    const direct = simulateCallCentre(parsed.scenario, { seed: 7, replication: 1, days: 1.25 });
+    expect(withoutTiming(second)).toEqual({ ok: true, figures: figuresOf(direct), run: direct.run });
+    expect(withoutTiming(second)).not.toEqual(withoutTiming(first));
+    // What JSON would write alike is not taken for the scenario read last.
+    for (const seats of [NaN, Infinity, undefined, '16', new Number(16)]) {
+      changed.frontDesk.seats = seats;
+      expect(simApi.runReplication(changed, { seed: 7, replication: 1, days: 1.25 }).ok).toBe(false);
+    }
+    changed.frontDesk.seats = 16;
+    expect(withoutTiming(simApi.runReplication(changed, { seed: 7, replication: 1, days: 1.25 }))).toEqual(withoutTiming(second));
+  });
+
   it('returns an invalid scenario as {ok: false, issues} without running', () => {
     const outcome = simApi.runReplication(badBaseline(), { seed: 1, replication: 0, days: 1.25 });
     expect(outcome.ok).toBe(false);
