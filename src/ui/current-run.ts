@@ -23,8 +23,18 @@ import { A } from './messages.ts';
  * and, over the next tasks, every chart; the last results of a run are always shown.
  */
 const PARTIAL_INTERVAL_MS = 250;
-/** Simulated days of the baseline a new worker runs to compile the model (about 10,000 calls, tens of milliseconds). */
-const WARM_UP_DAYS = 3;
+/**
+ * Progress redraws the page (the whole of <cc-app>) at most this often: replications of a
+ * short run end every few milliseconds, and each report used to cost the page a render.
+ */
+const PROGRESS_INTERVAL_MS = 100;
+/**
+ * A new worker compiles the model on a few short replications of the baseline, one after
+ * another (each about 6,000 calls, tens of milliseconds once compiled), stopping when a run
+ * starts: some two weeks of simulated time bring a one-week replication to full speed.
+ */
+const WARM_UP_DAYS = 2;
+const WARM_UP_TIMES = 8;
 
 /** A host that renders in a language: a failed run's reasons are written in it. */
 export interface RunHost extends ReactiveControllerHost {
@@ -113,6 +123,9 @@ export class CurrentRun implements ReactiveController {
   private pendingPartial: (() => PartialSummary) | undefined;
   private partialTimer: ReturnType<typeof setTimeout> | undefined;
   private lastPartialAt = -Infinity;
+  /** A render for progress is due (at most one every PROGRESS_INTERVAL_MS). */
+  private progressTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastProgressAt = -Infinity;
 
   constructor(host: RunHost, options: CurrentRunOptions = {}) {
     this.host = host;
@@ -183,7 +196,7 @@ export class CurrentRun implements ReactiveController {
             if (id !== this.runId) return;
             this.progress = progress;
             if (this.status === 'starting') this.status = 'running';
-            this.host.requestUpdate();
+            this.progressUpdate(id);
           },
           onPartial: (_count, latest) => {
             if (id === this.runId) this.queuePartial(id, started, latest);
@@ -298,9 +311,9 @@ export class CurrentRun implements ReactiveController {
     this.warmSoon();
   }
 
-  /** Warms the pool's workers in a task of its own, after the current one, on a few days of the baseline. */
+  /** Warms the pool's workers in a task of its own, after the current one, on a few short replications of the baseline. */
   private warmSoon(): void {
-    setTimeout(() => this.pool?.warm({ scenarioJson: libraryScenario(DEFAULT_SCENARIO_ID), days: WARM_UP_DAYS }), 0);
+    setTimeout(() => this.pool?.warm({ scenarioJson: libraryScenario(DEFAULT_SCENARIO_ID), days: WARM_UP_DAYS, times: WARM_UP_TIMES }), 0);
   }
 
   /**
@@ -330,6 +343,23 @@ export class CurrentRun implements ReactiveController {
     }, wait);
   }
 
+  /** Renders the host for progress now, or at most PROGRESS_INTERVAL_MS after the last time (the newest progress then). */
+  private progressUpdate(id: number): void {
+    if (this.progressTimer !== undefined) return;
+    const wait = this.lastProgressAt + PROGRESS_INTERVAL_MS - performance.now();
+    if (wait <= 0) {
+      this.lastProgressAt = performance.now();
+      this.host.requestUpdate();
+      return;
+    }
+    this.progressTimer = setTimeout(() => {
+      this.progressTimer = undefined;
+      if (id !== this.runId) return;
+      this.lastProgressAt = performance.now();
+      this.host.requestUpdate();
+    }, wait);
+  }
+
   /** Hands results to the page; the first of a run is timed once the host has drawn it. */
   private showResults(id: number, started: number, summary: Summary<Figures>, count: number): void {
     this.summary = summary;
@@ -345,6 +375,8 @@ export class CurrentRun implements ReactiveController {
   }
 
   private dropPendingPartial(): void {
+    clearTimeout(this.progressTimer);
+    this.progressTimer = undefined;
     clearTimeout(this.partialTimer);
     this.partialTimer = undefined;
     this.pendingPartial = undefined;

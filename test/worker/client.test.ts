@@ -39,6 +39,24 @@ describe('SimulationPool', () => {
     pool.dispose();
   });
 
+  it('warms a new worker on short replications one after another, and stops between two when a run starts', async () => {
+    const worker = heldWorker();
+    const pool = new SimulationPool({ maxWorkers: 1, createWorker: () => worker });
+    pool.warm({ scenarioJson: baselineJson, days: DAYS, times: 3 });
+    expect(worker.held).toHaveLength(1);
+    worker.held[0]!.answer(outcomes[0]!);
+    await vi.waitFor(() => expect(worker.held).toHaveLength(2));
+    // A run starts during the second: it waits for it, and no third follows.
+    const run = pool.run(baselineJson, { seed: SEED, replications: 1, days: DAYS });
+    await vi.waitFor(() => expect(worker.held).toHaveLength(3));
+    worker.held[1]!.answer(outcomes[0]!);
+    worker.held[2]!.answer(outcomes[0]!);
+    expect(await run).toMatchObject({ ok: true, replications: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(worker.held).toHaveLength(3);
+    pool.dispose();
+  });
+
   it('creates min(replications, maxWorkers) workers on first use and reuses them in later runs', async () => {
     const created: FakeWorker[] = [];
     const pool = new SimulationPool({ maxWorkers: 3, createWorker: () => created[created.push(fakeWorker(outcomes, () => 1)) - 1]! });
