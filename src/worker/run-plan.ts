@@ -35,6 +35,14 @@ export interface PartialSummary {
   readonly count: number;
 }
 
+/**
+ * A worker whose last replication ran shorter than this (inside the worker) gets the next
+ * without a progress callback: a short replication reports little before it ends (the
+ * worker sends a report at most every 100 ms), and each callback costs the page a message
+ * channel and a few messages, while the replication's end moves the progress bar anyway.
+ */
+const PROGRESS_FROM_MS = 200;
+
 /** Replications per worker from which each worker has two in flight. */
 const PIPELINE_FROM_PER_WORKER = 4;
 
@@ -293,6 +301,8 @@ class PlanRun {
     let invalid: RunInvalid | undefined;
     this.emit(() => listener.onProgress?.(tally.snapshot()));
 
+    /** Per worker: its last replication was long enough to report progress on the way (see PROGRESS_FROM_MS). */
+    const reportProgress = workers.map(() => true);
     const work = async (worker: SimWorker, index: number): Promise<void> => {
       while (!this.settled && invalid === undefined && next < options.replications) {
         const replication = next++;
@@ -300,13 +310,14 @@ class PlanRun {
           if (this.settled || !tally.report(replication, report.simulatedSeconds)) return;
           this.emit(() => listener.onProgress?.(tally.snapshot()));
         };
-        const outcome = await worker.runReplication(scenarioJson, { seed: options.seed, replication, days: options.days }, onProgress);
+        const outcome = await worker.runReplication(scenarioJson, { seed: options.seed, replication, days: options.days }, reportProgress[index] ? onProgress : undefined);
         if (this.settled) return;
         if (!outcome.ok) {
           invalid ??= { ok: false, cancelled: false, issues: outcome.issues };
           return;
         }
         timings.received(index, outcome.timing);
+        if (outcome.timing) reportProgress[index] = outcome.timing.endedAt - outcome.timing.startedAt >= PROGRESS_FROM_MS;
         tally.finish(replication);
         totals.events += outcome.run.events;
         totals.attempts += outcome.run.attempts;
