@@ -48,6 +48,11 @@ const WIDE_WIDTH = 900;
 const NARROW_WIDTH = 300;
 const NARROW_BELOW_PX = 600;
 const TIME_CHART_HEIGHT = 290;
+/**
+ * While a run is going on, the charts rest this many times as long as each took before the
+ * next: they take at most a quarter of a core from the workers (see chart-scheduler.ts).
+ */
+const REST_DURING_RUN = 3;
 /** Cells of the heatmap first drawn per task: a week of hours. */
 const HEATMAP_CELLS_PER_STEP = 7 * 24;
 
@@ -117,6 +122,7 @@ export class CcDashboard extends LitElement {
     keys: () => (this.scenario ? chartIds(this.summary as DashboardSummary | undefined) : []),
     compute: (id) => this.computeChart(id),
     drawn: () => this.requestUpdate(),
+    rest: () => (this.summary && !this.cancelled && this.replicationsDone < this.replications ? REST_DURING_RUN : 0),
   });
 
   constructor() {
