@@ -25,10 +25,8 @@ export type WorkerFactory = (index: number) => PoolWorker;
 /** Short replications a new worker runs, one after another, to compile the model's code. */
 export interface WarmUp {
   readonly scenarioJson: unknown;
-  /** Simulated days of each. */
-  readonly days: number;
-  /** How many, at most (1 by default): the warm-up stops, between two, when a run starts. */
-  readonly times?: number;
+  /** Simulated days of each, in order: the warm-up stops, between two, when a run starts. */
+  readonly days: readonly number[];
 }
 
 export interface PoolOptions {
@@ -180,10 +178,10 @@ export class SimulationPool {
   }
 
   private async warmOne(worker: PoolWorker, warmUp: WarmUp, runs: number): Promise<void> {
-    for (let i = 0; i < (warmUp.times ?? 1); i++) {
+    for (const days of warmUp.days) {
       if (this.runsStarted !== runs || !this.workers.includes(worker)) return;
       try {
-        await worker.runReplication(warmUp.scenarioJson, { seed: 0, replication: 0, days: warmUp.days });
+        await worker.runReplication(warmUp.scenarioJson, { seed: 0, replication: 0, days });
       } catch {
         return;
       }

@@ -42,7 +42,7 @@ describe('SimulationPool', () => {
   it('warms a new worker on short replications one after another, and stops between two when a run starts', async () => {
     const worker = heldWorker();
     const pool = new SimulationPool({ maxWorkers: 1, createWorker: () => worker });
-    pool.warm({ scenarioJson: baselineJson, days: DAYS, times: 3 });
+    pool.warm({ scenarioJson: baselineJson, days: [DAYS, DAYS, DAYS] });
     expect(worker.held).toHaveLength(1);
     worker.held[0]!.answer(outcomes[0]!);
     await vi.waitFor(() => expect(worker.held).toHaveLength(2));
