@@ -93,7 +93,7 @@ export class CcRunControls extends LitElement {
         /* Scaled, not resized: an animated width would lay the page out again at every frame of a run. */
         transform-origin: left;
         transform: scaleX(0);
-        transition: transform 0.15s linear;
+        transition: transform 0.25s linear;
       }
       :host([status='cancelled']) .fill {
         background: var(--cc-muted);

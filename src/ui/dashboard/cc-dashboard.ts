@@ -50,9 +50,9 @@ const NARROW_BELOW_PX = 600;
 const TIME_CHART_HEIGHT = 290;
 /**
  * While a run is going on, the charts rest this many times as long as each took before the
- * next: they take at most a quarter of a core from the workers (see chart-scheduler.ts).
+ * next: they take at most a fifth of a core from the workers (see chart-scheduler.ts).
  */
-const REST_DURING_RUN = 3;
+const REST_DURING_RUN = 4;
 /** Cells of the heatmap first drawn per task: a week of hours. */
 const HEATMAP_CELLS_PER_STEP = 7 * 24;
 
