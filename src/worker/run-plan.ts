@@ -43,8 +43,9 @@ export interface PartialSummary {
  */
 const PROGRESS_FROM_MS = 200;
 
-/** Replications per worker from which each worker has two in flight. */
+/** Replications per worker from which each worker has two in flight, and from which three. */
 const PIPELINE_FROM_PER_WORKER = 4;
+const DEEP_PIPELINE_FROM_PER_WORKER = 8;
 
 /** The outcome of a cancelled run. */
 export const CANCELLED: RunCancelled = Object.freeze({ ok: false, cancelled: true });
@@ -332,8 +333,12 @@ class PlanRun {
     // With replications enough to share, two are in flight per worker: the second waits in the
     // worker's own queue, so the worker starts it at once instead of waiting for the page to
     // take the last result and hand out another (a page busy drawing left workers idle). With
-    // few, one each, so that a fast worker still takes more than a slow one.
-    const inFlight = options.replications >= PIPELINE_FROM_PER_WORKER * workers.length ? 2 : 1;
+    // few, one each, so that a fast worker still takes more than a slow one. With many, three:
+    // on a loaded machine the page can take longer to answer than a short replication lasts
+    // (workers idled 100–350 ms each in a run of 100 one-week replications with two), and a
+    // worker then ends at most two short replications after the others.
+    const perWorker = options.replications / workers.length;
+    const inFlight = perWorker >= DEEP_PIPELINE_FROM_PER_WORKER ? 3 : perWorker >= PIPELINE_FROM_PER_WORKER ? 2 : 1;
     await Promise.all(Array.from({ length: inFlight }, () => workers.map((worker, index) => work(worker, index))).flat());
     if (invalid) return invalid;
     if (this.settled) return CANCELLED;

@@ -91,8 +91,10 @@ describe('runPlan', () => {
     expect(workers[0]!.given.length).toBeGreaterThan(workers[2]!.given.length);
   });
 
-  it('keeps two replications in flight on each worker when there are four or more a worker, one when fewer', async () => {
+  it('keeps three replications in flight on each worker when there are eight or more a worker, two from four, one when fewer', async () => {
     for (const [replications, inFlight] of [
+      [16, [3, 3]],
+      [15, [2, 2]],
       [8, [2, 2]],
       [7, [1, 1]],
     ] as const) {
