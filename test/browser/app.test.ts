@@ -49,9 +49,10 @@ describe.runIf(runSuite)('the planner’s page in Chromium', () => {
     expect(await page.locator('cc-run-controls #progress-replications').textContent()).toBe('4 / 4 replications');
     const cards = page.locator('cc-dashboard cc-kpi-cards li[data-card]');
     expect(await cards.count()).toBeGreaterThan(5);
+    // The charts are drawn one a task after the results (and rest during a run): wait for them.
     const charts = page.locator('cc-dashboard cc-chart-panel svg');
-    expect(await charts.count()).toBeGreaterThan(3);
-    expect(await page.locator('cc-dashboard cc-chart-panel svg path').count()).toBeGreaterThan(5);
+    await expect.poll(() => charts.count()).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('cc-dashboard cc-chart-panel svg path').count()).toBeGreaterThan(5);
     await shot(page, '02-run-done');
     await page.locator('cc-dashboard').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENS, '02b-run-done-full.png'), fullPage: true });

@@ -89,6 +89,8 @@ export class ChartScheduler<K, G> {
   private revision = 0;
   private running = false;
   private stopped = false;
+  /** Ends the rest in progress, if any. */
+  private wake: (() => void) | undefined;
 
   constructor(options: ChartSchedulerOptions<K, G>) {
     this.options = options;
@@ -116,6 +118,8 @@ export class ChartScheduler<K, G> {
       this.revision++;
     }
     this.stopped = false;
+    // New data after a run (no more rest asked): draw it now rather than at the end of the rest.
+    if (this.wake && !((this.options.rest?.() ?? 0) > 0)) this.wake();
     void this.run();
   }
 
@@ -156,7 +160,10 @@ export class ChartScheduler<K, G> {
         if (drawnFrom !== undefined) {
           const rest = (this.options.rest?.() ?? 0) * (now() - drawnFrom);
           drawnFrom = undefined;
-          if (rest > 0) await (this.options.sleep ?? sleep)(rest);
+          if (rest > 0) {
+            await Promise.race([(this.options.sleep ?? sleep)(rest), new Promise<void>((resolve) => (this.wake = resolve))]);
+            this.wake = undefined;
+          }
           if (this.stopped) return;
         }
         const started = now();
