@@ -304,8 +304,14 @@ class PlanRun {
 
     /** Per worker: its last replication was long enough to report progress on the way (see PROGRESS_FROM_MS). */
     const reportProgress = workers.map(() => true);
-    const work = async (worker: SimWorker, index: number): Promise<void> => {
-      while (!this.settled && invalid === undefined && next < options.replications) {
+    /**
+     * Worker `index`'s slot `slot` (0: its own; 1, 2: replications waiting in its queue):
+     * a waiting slot takes a replication only while `slot` per worker are left to hand out,
+     * so that the last ones go to whichever worker is free first rather than queue behind
+     * another (the run ends with its slowest worker).
+     */
+    const work = async (worker: SimWorker, index: number, slot: number): Promise<void> => {
+      while (!this.settled && invalid === undefined && next < options.replications && options.replications - next >= slot * workers.length) {
         const replication = next++;
         const onProgress = (report: { simulatedSeconds: number }): void => {
           if (this.settled || !tally.report(replication, report.simulatedSeconds)) return;
@@ -339,7 +345,7 @@ class PlanRun {
     // worker then ends at most two short replications after the others.
     const perWorker = options.replications / workers.length;
     const inFlight = perWorker >= DEEP_PIPELINE_FROM_PER_WORKER ? 3 : perWorker >= PIPELINE_FROM_PER_WORKER ? 2 : 1;
-    await Promise.all(Array.from({ length: inFlight }, () => workers.map((worker, index) => work(worker, index))).flat());
+    await Promise.all(Array.from({ length: inFlight }, (_, slot) => workers.map((worker, index) => work(worker, index, slot))).flat());
     if (invalid) return invalid;
     if (this.settled) return CANCELLED;
     const summaryBuilt = summary.build();

@@ -110,6 +110,24 @@ describe('runPlan', () => {
     }
   });
 
+  it('queues no replication behind another at the end of a run: the last go to whichever worker is free', async () => {
+    const many = precompute(SEED, 16, DAYS);
+    const workers = [heldWorker(), heldWorker()];
+    const controller = new AbortController();
+    const run = runPlan(workers, baselineJson, { seed: SEED, replications: 16, days: DAYS }, {}, controller.signal);
+    await vi.waitFor(() => expect(workers.map((w) => w.held.length)).toEqual([3, 3]));
+    // Worker 0 is fast, worker 1 never ends: worker 0 takes the rest, but the last ones one at a time.
+    let answered = 0;
+    while (workers[0]!.given.length + workers[1]!.given.length < 16) {
+      const call = workers[0]!.held[answered++]!;
+      call.answer(many[call.replication]!);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(workers[0]!.given.length - answered).toBe(1);
+    controller.abort();
+    await expect(run).resolves.toBe(CANCELLED);
+  });
+
   it('gives the same summary however the replications are spread and in whatever order they finish', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(fc.nat(4), { minLength: N, maxLength: N }), { minLength: 1, maxLength: 4 }), async (delays) => {
