@@ -88,6 +88,7 @@ export class CcApp extends LitElement {
     this.run = new CurrentRun(this, {
       onFirstResult: (ms) => (this.dataset.firstResultMs = String(Math.round(ms))),
       onFinished: (finished) => void this.compare.record(finished),
+      onBreakdown: (breakdown) => (this.dataset.runBreakdown = JSON.stringify(breakdown)),
     });
   }
 
@@ -100,7 +101,8 @@ export class CcApp extends LitElement {
 
   protected override firstUpdated(): void {
     // The results dashboard (and its d3 chart code) is not needed to edit: load it after the first paint.
-    setTimeout(() => void import('./dashboard/cc-dashboard.ts'), 0);
+    // With it, the fonts of its text (font-primer.ts): its first appearance then has no long layouts.
+    setTimeout(() => void import('./dashboard/cc-dashboard.ts').then(() => import('./dashboard/font-primer.ts')).then((fonts) => fonts.primeDashboardText(this.lang)), 0);
   }
 
   protected override willUpdate(): void {

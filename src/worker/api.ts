@@ -16,7 +16,7 @@ import { figuresOf } from '../../models/replications.ts';
 import { checkReplicationOptions } from '../../models/run-options.ts';
 import { describeValue } from '../../models/scenario/describe-value.ts';
 import { progressStepSeconds } from '../../models/scenario/run-cost.ts';
-import { parseScenario } from '../../models/scenario/scenario.ts';
+import { parseScenario, type ParseResult } from '../../models/scenario/scenario.ts';
 import type { ReplicationProgress, SimApi } from './protocol.ts';
 
 /**
@@ -33,16 +33,18 @@ export const simApi: SimApi = {
   },
 
   runReplication(scenarioJson, options, onProgress) {
+    const startedAt = performance.timeOrigin + performance.now();
     try {
       if (options === null || typeof options !== 'object') {
         return { ok: false, issues: [{ path: 'options', message: 'expected the options {seed, replication, days}', found: describeValue(options) }] };
       }
       const issues = checkReplicationOptions(options);
       if (issues.length > 0) return { ok: false, issues };
-      const parsed = parseScenario(scenarioJson);
+      const parsed = parseCached(scenarioJson);
       if (!parsed.ok) return parsed;
       const runIssues = checkReplicationOptions(options, parsed.scenario);
       if (runIssues.length > 0) return { ok: false, issues: runIssues };
+      const parsedAt = performance.timeOrigin + performance.now();
       const result = simulateCallCentre(parsed.scenario, {
         seed: options.seed,
         replication: options.replication,
@@ -51,12 +53,54 @@ export const simApi: SimApi = {
         progressEverySeconds: progressStepSeconds(parsed.scenario, options.days ?? parsed.scenario.run.days),
         onProgress: onProgress && throttle(onProgress, PROGRESS_EVERY_MS),
       });
-      return { ok: true, figures: figuresOf(result), run: result.run };
+      const endedAt = performance.timeOrigin + performance.now();
+      const timing = { startedAt, endedAt, parseMs: parsedAt - startedAt, simulateMs: endedAt - parsedAt };
+      return { ok: true, figures: figuresOf(result), run: result.run, timing };
     } finally {
       releaseRemote(onProgress);
     }
   },
 };
+
+/** The last scenario read by `runReplication`, by its text (see `scenarioKey`): a run sends the same one for every replication. */
+let lastParsed: { readonly key: string; readonly parsed: ParseResult } | undefined;
+
+/**
+ * `parseScenario`, skipped when the scenario is the one read last: reading it took a few
+ * ms a replication in the page's workers (some 5% of a one-week replication), and a run
+ * sends the same scenario for every replication. The parsed scenario is only read by the
+ * model, as `runReplications` reuses one for all its replications.
+ */
+function parseCached(scenarioJson: unknown): ParseResult {
+  const key = scenarioKey(scenarioJson);
+  if (key !== undefined && lastParsed?.key === key) return lastParsed.parsed;
+  const parsed = parseScenario(scenarioJson);
+  if (key !== undefined && parsed.ok) lastParsed = { key, parsed };
+  return parsed;
+}
+
+/**
+ * The scenario as text, with what JSON would blur kept apart (NaN, ±Infinity, −0 and
+ * undefined each written as a string beginning with U+0000, and strings that begin so
+ * escaped), so that two scenarios with one key are the same data; undefined for anything but
+ * plain objects, arrays and primitives (a Date, a cycle, a BigInt), which are read each time.
+ */
+function scenarioKey(scenarioJson: unknown): string | undefined {
+  try {
+    return JSON.stringify(scenarioJson, function (this: Record<string, unknown>, key: string, value: unknown) {
+      const original = this[key];
+      if (original !== null && typeof original === 'object') {
+        const prototype: unknown = Object.getPrototypeOf(original);
+        if (prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null) throw new TypeError('not plain data');
+      }
+      if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0) ? value : `\u0000${Object.is(value, -0) ? '-0' : value}`;
+      if (typeof value === 'string') return value.startsWith('\u0000') ? `\u0000${value}` : value;
+      return value === undefined ? '\u0000undefined' : value;
+    });
+  } catch {
+    return undefined;
+  }
+}
 
 function throttle(onProgress: (progress: ReplicationProgress) => void, everyMs: number): (progress: RunProgress) => void {
   let last = -Infinity;

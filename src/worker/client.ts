@@ -22,10 +22,11 @@ export interface PoolWorker extends SimWorker {
 /** Creates the pool's worker number `index` (0, 1, …). */
 export type WorkerFactory = (index: number) => PoolWorker;
 
-/** A short replication a new worker runs to compile the model's code. */
+/** Short replications a new worker runs, one after another, to compile the model's code. */
 export interface WarmUp {
   readonly scenarioJson: unknown;
-  readonly days: number;
+  /** Simulated days of each, in order: the warm-up stops, between two, when a run starts. */
+  readonly days: readonly number[];
 }
 
 export interface PoolOptions {
@@ -84,6 +85,8 @@ export class SimulationPool {
   private readonly createWorker: WorkerFactory;
   private workers: PoolWorker[] = [];
   private current: AbortController | undefined;
+  /** Runs started so far: a worker's warm-up stops once this changes. */
+  private runsStarted = 0;
 
   constructor(options: PoolOptions = {}) {
     this.maxWorkers = options.maxWorkers ?? defaultPoolSize();
@@ -126,6 +129,7 @@ export class SimulationPool {
     this.cancel();
     const controller = new AbortController();
     this.current = controller;
+    this.runsStarted++;
     const onAbort = () => {
       if (this.current === controller) this.cancel();
     };
@@ -157,18 +161,30 @@ export class SimulationPool {
 
   /**
    * Starts every worker now, so that their modules load while the planner is still editing
-   * and the first run does not wait for them; with `warmUp`, each new worker also runs that
-   * short replication and forgets it, so the model's code is compiled before the first Run
-   * (a cold worker ran the first replications of a run at about half speed). Does nothing
-   * during a run.
+   * and the first run does not wait for them; with `warmUp`, each new worker also runs those
+   * short replications and forgets them, so the model's code is compiled before the first
+   * Run (a cold worker ran the first one-week replications of a run at a fifth of its
+   * speed, and a single replication of a few days left it at half). The replications go one
+   * at a time, and stop when a run starts: the run waits for one short replication at most.
+   * Does nothing during a run.
    */
   warm(warmUp?: WarmUp): void {
     if (this.running) return;
     const before = this.workers.length;
     const workers = this.acquire(this.maxWorkers);
     if (!warmUp) return;
-    for (const worker of workers.slice(before)) {
-      worker.runReplication(warmUp.scenarioJson, { seed: 0, replication: 0, days: warmUp.days }).catch(() => {});
+    const runs = this.runsStarted;
+    for (const worker of workers.slice(before)) void this.warmOne(worker, warmUp, runs);
+  }
+
+  private async warmOne(worker: PoolWorker, warmUp: WarmUp, runs: number): Promise<void> {
+    for (const days of warmUp.days) {
+      if (this.runsStarted !== runs || !this.workers.includes(worker)) return;
+      try {
+        await worker.runReplication(warmUp.scenarioJson, { seed: 0, replication: 0, days });
+      } catch {
+        return;
+      }
     }
   }
 

@@ -26,9 +26,21 @@ export interface ReplicationProgress {
   readonly horizonSeconds: number;
 }
 
-/** One replication's figures and run metadata, or why it did not run. */
+/**
+ * Where one replication's time went inside the worker: when it started and ended (ms since
+ * the epoch, `performance.timeOrigin + performance.now()`, so that the page can line them
+ * up with its own clock), and the time spent reading the scenario and simulating.
+ */
+export interface ReplicationTiming {
+  readonly startedAt: number;
+  readonly endedAt: number;
+  readonly parseMs: number;
+  readonly simulateMs: number;
+}
+
+/** One replication's figures and run metadata (and, from a worker, its timing), or why it did not run. */
 export type ReplicationOutcome =
-  | { readonly ok: true; readonly figures: Figures; readonly run: ReplicationResult['run'] }
+  | { readonly ok: true; readonly figures: Figures; readonly run: ReplicationResult['run']; readonly timing?: ReplicationTiming }
   | { readonly ok: false; readonly issues: ScenarioIssue[] };
 
 /** The options of a whole run (checked by `checkRunOptions` in models/run-options.ts). */
@@ -47,10 +59,39 @@ export interface PoolProgress {
   readonly simulatedSecondsTotal: number;
 }
 
+/**
+ * Where a run's wall-clock time went, in ms from the start of the run (the page's clock):
+ * for the speed tests and for anyone asking why a run took as long as it did.
+ */
+export interface RunBreakdown {
+  readonly workers: number;
+  /** Until the first worker had checked the scenario. */
+  readonly validatedMs: number;
+  /** Per worker, until its first replication started inside it. */
+  readonly firstStartMs: readonly number[];
+  /** Per worker, when its last replication ended inside it. */
+  readonly lastEndMs: readonly number[];
+  /** Summed over replications, inside the workers: reading the scenario, and simulating. */
+  readonly parseMs: number;
+  readonly simulateMs: number;
+  /** Summed over replications: from the end in the worker to the result in the page's hands (copying, and waiting for the page). */
+  readonly returnMs: number;
+  /** The longest of those. */
+  readonly returnMaxMs: number;
+  /** Summed over workers: time between its first start and its last end not spent in a replication. */
+  readonly idleMs: number;
+  /** Main thread: adding results to the summary. */
+  readonly mergeMs: number;
+  /** Until the outcome was ready. */
+  readonly totalMs: number;
+}
+
 /** A finished run: `runReplications`' result, plus the wall-clock time it took. */
 export interface RunDone extends ExperimentResult {
   readonly ok: true;
   readonly wallMs: number;
+  /** Where the time went, when the workers report their timing. */
+  readonly breakdown?: RunBreakdown;
 }
 
 /** A run refused before any replication: a bad scenario or bad options. */

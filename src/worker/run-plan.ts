@@ -11,7 +11,7 @@ import type { Figures } from '../../models/replications.ts';
 import { checkRunOptions } from '../../models/run-options.ts';
 import { SummaryBuilder, type Summary } from '../engine/summary.ts';
 import { DAY } from '../engine/time.ts';
-import type { PoolProgress, PoolRunOptions, RunCancelled, RunInvalid, RunOutcome, SimApi } from './protocol.ts';
+import type { PoolProgress, PoolRunOptions, ReplicationTiming, RunBreakdown, RunCancelled, RunInvalid, RunOutcome, SimApi } from './protocol.ts';
 
 /** A worker as the plan sees it: `SimApi` with every answer a promise (comlink's view of it). */
 export type SimWorker = { readonly [K in keyof SimApi]: (...args: Parameters<SimApi[K]>) => Promise<ReturnType<SimApi[K]>> };
@@ -35,8 +35,17 @@ export interface PartialSummary {
   readonly count: number;
 }
 
-/** Replications per worker from which each worker has two in flight. */
+/**
+ * A worker whose last replication ran shorter than this (inside the worker) gets the next
+ * without a progress callback: a short replication reports little before it ends (the
+ * worker sends a report at most every 100 ms), and each callback costs the page a message
+ * channel and a few messages, while the replication's end moves the progress bar anyway.
+ */
+const PROGRESS_FROM_MS = 200;
+
+/** Replications per worker from which each worker has two in flight, and from which three. */
 const PIPELINE_FROM_PER_WORKER = 4;
+const DEEP_PIPELINE_FROM_PER_WORKER = 8;
 
 /** The outcome of a cancelled run. */
 export const CANCELLED: RunCancelled = Object.freeze({ ok: false, cancelled: true });
@@ -112,6 +121,86 @@ export class ProgressTally {
       replications: this.replications,
       simulatedSecondsDone: this.finished.size * this.horizonSeconds + inFlight,
       simulatedSecondsTotal: this.replications * this.horizonSeconds,
+    };
+  }
+}
+
+/**
+ * Collects where a run's time goes (see `RunBreakdown`) from the workers' timings, on the
+ * page's clock (ms from the start of the run). Workers that report no timing (fakes,
+ * older workers) leave the breakdown out.
+ */
+class BreakdownTally {
+  private readonly origin = performance.timeOrigin;
+  private validated = NaN;
+  private readonly first: number[];
+  private readonly last: number[];
+  private readonly busy: number[];
+  private parse = 0;
+  private simulate = 0;
+  private returned = 0;
+  private returnMax = 0;
+  private merge = 0;
+  private complete = true;
+
+  constructor(
+    private readonly started: number,
+    workers: number,
+  ) {
+    this.first = new Array<number>(workers).fill(NaN);
+    this.last = new Array<number>(workers).fill(NaN);
+    this.busy = new Array<number>(workers).fill(0);
+  }
+
+  /** Page-clock ms from the start of the run. */
+  private since(epochMs: number): number {
+    return epochMs - this.origin - this.started;
+  }
+
+  validatedNow(): void {
+    this.validated = performance.now() - this.started;
+  }
+
+  /** A result from worker `worker` reached the page now. */
+  received(worker: number, timing: ReplicationTiming | undefined): void {
+    if (!timing) {
+      this.complete = false;
+      return;
+    }
+    const start = this.since(timing.startedAt);
+    const end = this.since(timing.endedAt);
+    this.first[worker] = Number.isNaN(this.first[worker]!) ? start : Math.min(this.first[worker]!, start);
+    this.last[worker] = Number.isNaN(this.last[worker]!) ? end : Math.max(this.last[worker]!, end);
+    this.busy[worker]! += end - start;
+    this.parse += timing.parseMs;
+    this.simulate += timing.simulateMs;
+    const back = performance.now() - this.started - end;
+    this.returned += back;
+    this.returnMax = Math.max(this.returnMax, back);
+  }
+
+  merged(ms: number): void {
+    this.merge += ms;
+  }
+
+  build(workers: number): RunBreakdown | undefined {
+    if (!this.complete) return undefined;
+    const used = Array.from({ length: workers }, (_, i) => i);
+    let idle = 0;
+    for (const i of used) if (!Number.isNaN(this.last[i]!)) idle += this.last[i]! - this.first[i]! - this.busy[i]!;
+    const round = (ms: number) => Math.round(ms * 10) / 10;
+    return {
+      workers,
+      validatedMs: round(this.validated),
+      firstStartMs: used.map((i) => round(this.first[i]!)),
+      lastEndMs: used.map((i) => round(this.last[i]!)),
+      parseMs: round(this.parse),
+      simulateMs: round(this.simulate),
+      returnMs: round(this.returned),
+      returnMaxMs: round(this.returnMax),
+      idleMs: round(idle),
+      mergeMs: round(this.merge),
+      totalMs: round(performance.now() - this.started),
     };
   }
 }
@@ -195,8 +284,11 @@ class PlanRun {
     const first = this.workers[0];
     if (!first) throw new Error('runPlan: no workers to run on');
 
+    const workers = this.workers.slice(0, options.replications);
+    const timings = new BreakdownTally(started, workers.length);
     const parsed = await first.validate(scenarioJson);
     if (!parsed.ok) return { ok: false, cancelled: false, issues: parsed.issues };
+    timings.validatedNow();
     const { scenario } = parsed;
     const runIssues = checkRunOptions(options, scenario);
     if (runIssues.length > 0) return { ok: false, cancelled: false, issues: runIssues };
@@ -210,24 +302,36 @@ class PlanRun {
     let invalid: RunInvalid | undefined;
     this.emit(() => listener.onProgress?.(tally.snapshot()));
 
-    const work = async (worker: SimWorker): Promise<void> => {
-      while (!this.settled && invalid === undefined && next < options.replications) {
+    /** Per worker: its last replication was long enough to report progress on the way (see PROGRESS_FROM_MS). */
+    const reportProgress = workers.map(() => true);
+    /**
+     * Worker `index`'s slot `slot` (0: its own; 1, 2: replications waiting in its queue):
+     * a waiting slot takes a replication only while `slot` per worker are left to hand out,
+     * so that the last ones go to whichever worker is free first rather than queue behind
+     * another (the run ends with its slowest worker).
+     */
+    const work = async (worker: SimWorker, index: number, slot: number): Promise<void> => {
+      while (!this.settled && invalid === undefined && next < options.replications && options.replications - next >= slot * workers.length) {
         const replication = next++;
         const onProgress = (report: { simulatedSeconds: number }): void => {
           if (this.settled || !tally.report(replication, report.simulatedSeconds)) return;
           this.emit(() => listener.onProgress?.(tally.snapshot()));
         };
-        const outcome = await worker.runReplication(scenarioJson, { seed: options.seed, replication, days: options.days }, onProgress);
+        const outcome = await worker.runReplication(scenarioJson, { seed: options.seed, replication, days: options.days }, reportProgress[index] ? onProgress : undefined);
         if (this.settled) return;
         if (!outcome.ok) {
           invalid ??= { ok: false, cancelled: false, issues: outcome.issues };
           return;
         }
+        timings.received(index, outcome.timing);
+        if (outcome.timing) reportProgress[index] = outcome.timing.endedAt - outcome.timing.startedAt >= PROGRESS_FROM_MS;
         tally.finish(replication);
         totals.events += outcome.run.events;
         totals.attempts += outcome.run.attempts;
         const before = summary.count;
+        const mergeStarted = performance.now();
         const count = summary.add(replication, outcome.figures);
+        timings.merged(performance.now() - mergeStarted);
         this.emit(() => listener.onProgress?.(tally.snapshot()));
         if (count > before) this.emit(() => listener.onPartial?.(count, latest));
       }
@@ -235,12 +339,17 @@ class PlanRun {
     // With replications enough to share, two are in flight per worker: the second waits in the
     // worker's own queue, so the worker starts it at once instead of waiting for the page to
     // take the last result and hand out another (a page busy drawing left workers idle). With
-    // few, one each, so that a fast worker still takes more than a slow one.
-    const workers = this.workers.slice(0, options.replications);
-    const inFlight = options.replications >= PIPELINE_FROM_PER_WORKER * workers.length ? 2 : 1;
-    await Promise.all(Array.from({ length: inFlight }, () => workers).flat().map(work));
+    // few, one each, so that a fast worker still takes more than a slow one. With many, three:
+    // on a loaded machine the page can take longer to answer than a short replication lasts
+    // (workers idled 100–350 ms each in a run of 100 one-week replications with two), and a
+    // worker then ends at most two short replications after the others.
+    const perWorker = options.replications / workers.length;
+    const inFlight = perWorker >= DEEP_PIPELINE_FROM_PER_WORKER ? 3 : perWorker >= PIPELINE_FROM_PER_WORKER ? 2 : 1;
+    await Promise.all(Array.from({ length: inFlight }, (_, slot) => workers.map((worker, index) => work(worker, index, slot))).flat());
     if (invalid) return invalid;
     if (this.settled) return CANCELLED;
+    const summaryBuilt = summary.build();
+    const breakdown = timings.build(workers.length);
     return {
       ok: true,
       scenario: scenario.name,
@@ -248,9 +357,10 @@ class PlanRun {
       replications: options.replications,
       days,
       warmupHours: scenario.run.warmupHours,
-      summary: summary.build(),
+      summary: summaryBuilt,
       totals,
       wallMs: performance.now() - started,
+      ...(breakdown ? { breakdown } : {}),
     };
   }
 }

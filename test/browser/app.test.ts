@@ -49,9 +49,10 @@ describe.runIf(runSuite)('the planner’s page in Chromium', () => {
     expect(await page.locator('cc-run-controls #progress-replications').textContent()).toBe('4 / 4 replications');
     const cards = page.locator('cc-dashboard cc-kpi-cards li[data-card]');
     expect(await cards.count()).toBeGreaterThan(5);
+    // The charts are drawn one a task after the results (and rest during a run): wait for them.
     const charts = page.locator('cc-dashboard cc-chart-panel svg');
-    expect(await charts.count()).toBeGreaterThan(3);
-    expect(await page.locator('cc-dashboard cc-chart-panel svg path').count()).toBeGreaterThan(5);
+    await expect.poll(() => charts.count()).toBeGreaterThan(3);
+    await expect.poll(() => page.locator('cc-dashboard cc-chart-panel svg path').count()).toBeGreaterThan(5);
     await shot(page, '02-run-done');
     await page.locator('cc-dashboard').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENS, '02b-run-done-full.png'), fullPage: true });
@@ -88,10 +89,15 @@ describe.runIf(runSuite)('the planner’s page in Chromium', () => {
       const { page } = await openPage();
       return page.evaluate(() => navigator.hardwareConcurrency);
     })();
-    // The figure to beat: the same replications on one thread, the command line's way, here.
-    const t0 = performance.now();
-    runReplications(bundled('baseline'), { seed: 12308, replications: 100, days: 7 });
-    const oneThreadMs = performance.now() - t0;
+    // The figure to beat: the same replications on one thread, the command line's way, here;
+    // measured before and after the page's run (the machine's load drifts), wall-clock and CPU time.
+    const oneThread = () => {
+      const [t0, cpu0] = [performance.now(), process.cpuUsage()];
+      runReplications(bundled('baseline'), { seed: 12308, replications: 100, days: 7 });
+      const cpu = process.cpuUsage(cpu0);
+      return { ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
+    };
+    const before = oneThread();
     const { page } = await openPage();
     await page.evaluate(() => {
       const w = window as unknown as { longTasks: number[] };
@@ -102,21 +108,52 @@ describe.runIf(runSuite)('the planner’s page in Chromium', () => {
     });
     await page.locator('cc-run-controls #replications').fill('100');
     await page.locator('cc-run-controls #days').fill('7');
+    // The renderer's side, from Chrome: its main thread's busy (wall-clock) time, and the CPU
+    // time of the main thread and of the whole renderer (main thread, workers, V8's threads).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const renderer = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const get = (name: string) => 1000 * (metrics.find((m) => m.name === name)?.value ?? NaN);
+      return { busy: get('TaskDuration'), mainCpu: get('ThreadTime'), processCpu: get('ProcessTime') };
+    };
+    const runs: { ms: number; mainCpu: number; processCpu: number; breakdown: string }[] = [];
     const runInPage = async () => {
+      const start = await renderer();
       await page.locator('cc-run-controls #run').click();
       await expect.poll(() => page.locator('cc-run-controls #status').textContent(), { timeout: 120_000 }).toMatch(/^Done in/);
-      return 1000 * Number((await page.locator('cc-run-controls #status').textContent())!.match(/Done in ([\d.]+) s/)![1]);
+      const end = await renderer();
+      const ms = 1000 * Number((await page.locator('cc-run-controls #status').textContent())!.match(/Done in ([\d.]+) s/)![1]);
+      const run = { ms, mainCpu: end.mainCpu - start.mainCpu, processCpu: end.processCpu - start.processCpu, breakdown: (await page.locator('cc-app').getAttribute('data-run-breakdown')) ?? '' };
+      runs.push(run);
+      console.info(
+        `page run ${ms} ms: main thread busy ${Math.round(end.busy - start.busy)} ms, CPU ${Math.round(run.mainCpu)} ms; ` +
+          `renderer CPU ${Math.round(run.processCpu)} ms; breakdown ${run.breakdown}`,
+      );
+      return ms;
     };
     // A second run only if the first was slow: a busy machine can hold up one run.
     let pageMs = await runInPage();
-    if (pageMs >= oneThreadMs) pageMs = Math.min(pageMs, await runInPage());
+    if (pageMs >= before.ms) pageMs = Math.min(pageMs, await runInPage());
+    const after = oneThread();
+    const oneThreadMs = (before.ms + after.ms) / 2;
+    const oneThreadCpuMs = (before.cpuMs + after.cpuMs) / 2;
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    const mainCpu = runs[0]!.mainCpu;
     console.info(
-      `100 one-week replications: ${pageMs} ms in the page on ${cores} worker(s), ${Math.round(oneThreadMs)} ms on one thread in Node: ratio ${(pageMs / oneThreadMs).toFixed(2)}; long tasks ${JSON.stringify(longTasks)}`,
+      `100 one-week replications: ${pageMs} ms in the page on ${cores} worker(s), ${Math.round(oneThreadMs)} ms on one thread in Node ` +
+        `(${Math.round(before.ms)} before, ${Math.round(after.ms)} after; CPU ${Math.round(oneThreadCpuMs)} ms): ratio ${(pageMs / oneThreadMs).toFixed(2)}; ` +
+        `page main-thread CPU ${Math.round(mainCpu)} ms (${(mainCpu / oneThreadCpuMs).toFixed(2)} of Node's CPU), renderer CPU ${Math.round(runs[0]!.processCpu)} ms; ` +
+        `longest task ${Math.max(0, ...longTasks)} ms, long tasks ${JSON.stringify(longTasks)}`,
     );
     expect(await page.locator('cc-run-controls #progress-replications').textContent()).toBe('100 / 100 replications');
-    // With two cores or more the page must beat one thread (the goal is 0.8 of it); the margin is for a loaded machine.
+    // With two cores or more the page must beat one thread (the goal is 0.8 of it; on an idle
+    // 2-core machine it takes about half); the margin is for a loaded machine, whose load
+    // moves wall-clock times by ±30% from one run to the next.
     if (cores >= 2) expect(pageMs).toBeLessThan(1.2 * oneThreadMs);
+    // CPU time does not move with the load: the page's main thread leaves the cores to the
+    // workers (about 0.2 of the replications' own CPU time; 0.4 when the charts redrew without pause).
+    expect(mainCpu).toBeLessThan(0.3 * oneThreadCpuMs);
     expect(Math.max(0, ...longTasks)).toBeLessThan(LONG_TASK_LIMIT_MS);
   }, 180_000);
 

@@ -19,7 +19,7 @@ beforeAll(() => {
 
 function withoutWallTime(outcome: RunOutcome) {
   if (!outcome.ok) throw new Error(`run did not finish: ${JSON.stringify(outcome)}`);
-  const { ok: _ok, wallMs: _wallMs, ...result } = outcome;
+  const { ok: _ok, wallMs: _wallMs, breakdown: _breakdown, ...result } = outcome;
   return result;
 }
 
@@ -36,6 +36,24 @@ describe('SimulationPool', () => {
     pool.cancel();
     pool.warm();
     expect(created).toHaveLength(3);
+    pool.dispose();
+  });
+
+  it('warms a new worker on short replications one after another, and stops between two when a run starts', async () => {
+    const worker = heldWorker();
+    const pool = new SimulationPool({ maxWorkers: 1, createWorker: () => worker });
+    pool.warm({ scenarioJson: baselineJson, days: [DAYS, DAYS, DAYS] });
+    expect(worker.held).toHaveLength(1);
+    worker.held[0]!.answer(outcomes[0]!);
+    await vi.waitFor(() => expect(worker.held).toHaveLength(2));
+    // A run starts during the second: it waits for it, and no third follows.
+    const run = pool.run(baselineJson, { seed: SEED, replications: 1, days: DAYS });
+    await vi.waitFor(() => expect(worker.held).toHaveLength(3));
+    worker.held[1]!.answer(outcomes[0]!);
+    worker.held[2]!.answer(outcomes[0]!);
+    expect(await run).toMatchObject({ ok: true, replications: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(worker.held).toHaveLength(3);
     pool.dispose();
   });
 

@@ -81,15 +81,20 @@ describe('runPlan', () => {
     const outcome = await runPlan(workers, baselineJson, { seed: SEED, replications: N, days: DAYS });
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
-    const { ok: _ok, wallMs, ...result } = outcome;
+    const { ok: _ok, wallMs, breakdown, ...result } = outcome;
     expect(result).toEqual(expected);
     expect(wallMs).toBeGreaterThan(0);
+    // Where the time went, from the workers' timings (here those of the replications run up front).
+    expect(breakdown).toMatchObject({ workers: 3, firstStartMs: [expect.any(Number), expect.any(Number), expect.any(Number)] });
+    expect(breakdown!.mergeMs).toBeGreaterThan(0);
     expect(workers.flatMap((w) => w.given).sort()).toEqual([0, 1, 2, 3, 4, 5]);
     expect(workers[0]!.given.length).toBeGreaterThan(workers[2]!.given.length);
   });
 
-  it('keeps two replications in flight on each worker when there are four or more a worker, one when fewer', async () => {
+  it('keeps three replications in flight on each worker when there are eight or more a worker, two from four, one when fewer', async () => {
     for (const [replications, inFlight] of [
+      [16, [3, 3]],
+      [15, [2, 2]],
       [8, [2, 2]],
       [7, [1, 1]],
     ] as const) {
@@ -103,6 +108,24 @@ describe('runPlan', () => {
       controller.abort();
       await expect(run).resolves.toBe(CANCELLED);
     }
+  });
+
+  it('queues no replication behind another at the end of a run: the last go to whichever worker is free', async () => {
+    const many = precompute(SEED, 16, DAYS);
+    const workers = [heldWorker(), heldWorker()];
+    const controller = new AbortController();
+    const run = runPlan(workers, baselineJson, { seed: SEED, replications: 16, days: DAYS }, {}, controller.signal);
+    await vi.waitFor(() => expect(workers.map((w) => w.held.length)).toEqual([3, 3]));
+    // Worker 0 is fast, worker 1 never ends: worker 0 takes the rest, but the last ones one at a time.
+    let answered = 0;
+    while (workers[0]!.given.length + workers[1]!.given.length < 16) {
+      const call = workers[0]!.held[answered++]!;
+      call.answer(many[call.replication]!);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(workers[0]!.given.length - answered).toBe(1);
+    controller.abort();
+    await expect(run).resolves.toBe(CANCELLED);
   });
 
   it('gives the same summary however the replications are spread and in whatever order they finish', async () => {

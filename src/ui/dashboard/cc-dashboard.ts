@@ -24,6 +24,7 @@ import { renderTimeChart, timeSeriesSteps, type TimeChartGeometry } from '../../
 import { renderWaitTimeChart, waitTimeGeometry, type WaitChartGeometry } from '../../charts/wait-time-chart.ts';
 import { funnelChart, heatmapChart, waitChart } from './chart-inputs.ts';
 import { ChartScheduler } from './chart-scheduler.ts';
+import { primeChartText } from './font-primer.ts';
 import { download, figuresCsv, fileStem, resultsJson, seriesCsv } from './export.ts';
 import { kpiCards, type KpiCard } from './kpis.ts';
 import { m } from './messages.ts';
@@ -48,6 +49,15 @@ const WIDE_WIDTH = 900;
 const NARROW_WIDTH = 300;
 const NARROW_BELOW_PX = 600;
 const TIME_CHART_HEIGHT = 290;
+/**
+ * While a run is going on, the charts rest this many times as long as each took before the
+ * next: they take at most a fifth of a core from the workers (see chart-scheduler.ts).
+ */
+const REST_DURING_RUN = 4;
+/** A chart panel's border and padding, left and right (cc-chart-panel.ts): its SVG is this much narrower than its grid cell. */
+const PANEL_CHROME_PX = 22;
+/** The largest width of a wide chart (`.wide svg` below). */
+const WIDE_MAX_PX = 1100;
 /** Cells of the heatmap first drawn per task: a week of hours. */
 const HEATMAP_CELLS_PER_STEP = 7 * 24;
 
@@ -117,6 +127,7 @@ export class CcDashboard extends LitElement {
     keys: () => (this.scenario ? chartIds(this.summary as DashboardSummary | undefined) : []),
     compute: (id) => this.computeChart(id),
     drawn: () => this.requestUpdate(),
+    rest: () => (this.summary && !this.cancelled && this.replicationsDone < this.replications ? REST_DURING_RUN : 0),
   });
 
   constructor() {
@@ -188,7 +199,7 @@ export class CcDashboard extends LitElement {
       font-weight: 600;
     }
     .wide svg {
-      max-width: 1100px;
+      max-width: 1100px; /* WIDE_MAX_PX */
     }
     label {
       font-size: 0.8rem;
@@ -224,6 +235,27 @@ export class CcDashboard extends LitElement {
     } else if (changed.has('heatmapLane')) {
       this.charts.invalidate(['heatmap']);
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('scenario') || changed.has('narrow')) this.primeCharts();
+  }
+
+  /**
+   * As a run starts, before its first results: the fonts of chart text at the scale the
+   * charts will be drawn at (font-primer.ts), from the widths of the grid's cells.
+   */
+  private primeCharts(): void {
+    const grid = this.renderRoot.querySelector<HTMLElement>('.charts');
+    if (!grid || !this.scenario || this.summary) return;
+    const cell = parseFloat(getComputedStyle(grid).gridTemplateColumns);
+    const width = grid.clientWidth;
+    if (!(cell > PANEL_CHROME_PX) || !(width > PANEL_CHROME_PX)) return;
+    const charts = [
+      { px: cell - PANEL_CHROME_PX, units: this.chartWidth(CHART_WIDTH) },
+      { px: Math.min(width - PANEL_CHROME_PX, WIDE_MAX_PX), units: this.chartWidth(WIDE_WIDTH) },
+    ];
+    void primeChartText(charts, this.lang);
   }
 
   override disconnectedCallback(): void {

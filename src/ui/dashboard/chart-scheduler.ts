@@ -11,6 +11,11 @@
  * from, and the next one drawn is the one drawn longest ago (in display order among
  * equals). Even when results come faster than a round takes, every chart keeps catching up,
  * and the last results are always drawn in full.
+ *
+ * While a run is going on, the workers want every core (one per core, the page having none
+ * of its own), and a page that redraws without pause takes a core's worth from them: with
+ * `rest`, the scheduler rests after each chart some multiple of the time the chart took, so
+ * that the charts take only a share of a core (1 / (1 + rest)) and still keep up, if less often.
  */
 
 /** A hidden page gets no animation frames: past this wait, carry on without one. */
@@ -44,6 +49,10 @@ export function nextFrame(): Promise<void> {
   });
 }
 
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 export interface ChartSchedulerOptions<K, G> {
   /** The charts to draw now, in display order. */
   readonly keys: () => readonly K[];
@@ -62,6 +71,14 @@ export interface ChartSchedulerOptions<K, G> {
   readonly yieldFrame?: () => Promise<void>;
   /** A clock in milliseconds; `performance.now` by default. */
   readonly now?: () => number;
+  /**
+   * How long to rest after a chart, as a multiple of the time it took from its first step
+   * to the end of its frame; read after each chart (0, the default: no rest). The dashboard
+   * rests while a run is going on.
+   */
+  readonly rest?: () => number;
+  /** Waits this many ms; a timeout by default. */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 export class ChartScheduler<K, G> {
@@ -72,6 +89,8 @@ export class ChartScheduler<K, G> {
   private revision = 0;
   private running = false;
   private stopped = false;
+  /** Ends the rest in progress, if any. */
+  private wake: (() => void) | undefined;
 
   constructor(options: ChartSchedulerOptions<K, G>) {
     this.options = options;
@@ -99,6 +118,8 @@ export class ChartScheduler<K, G> {
       this.revision++;
     }
     this.stopped = false;
+    // New data after a run (no more rest asked): draw it now rather than at the end of the rest.
+    if (this.wake && !((this.options.rest?.() ?? 0) > 0)) this.wake();
     void this.run();
   }
 
@@ -128,11 +149,25 @@ export class ChartScheduler<K, G> {
     this.running = true;
     const now = this.options.now ?? (() => performance.now());
     let wait = this.options.yieldTask ?? nextTask;
+    /** When work on the chart (or part of one) being computed started. */
+    let pieceFrom: number | undefined;
+    /** When work on the one drawn last started, if one was drawn since the last wait. */
+    let drawnFrom: number | undefined;
     try {
       for (;;) {
         await wait();
         wait = this.options.yieldTask ?? nextTask;
+        if (drawnFrom !== undefined) {
+          const rest = (this.options.rest?.() ?? 0) * (now() - drawnFrom);
+          drawnFrom = undefined;
+          if (rest > 0) {
+            await Promise.race([(this.options.sleep ?? sleep)(rest), new Promise<void>((resolve) => (this.wake = resolve))]);
+            this.wake = undefined;
+          }
+          if (this.stopped) return;
+        }
         const started = now();
+        pieceFrom ??= started;
         while (!this.stopped) {
           if (!this.job) {
             const key = this.next();
@@ -151,6 +186,8 @@ export class ChartScheduler<K, G> {
             this.charts.set(job.key, { revision: job.stale ? -1 : job.revision, geometry: step.value as G });
             this.options.drawn(job.key);
             wait = this.options.yieldFrame ?? nextFrame;
+            drawnFrom = pieceFrom;
+            pieceFrom = undefined;
             break;
           }
           if (now() - started >= SLICE_MS) break;

@@ -164,4 +164,75 @@ describe('ChartScheduler', () => {
     expect(log.filter((l) => l.startsWith('drawn'))).toEqual([]);
     expect(scheduler.geometry('a')).toBeUndefined();
   });
+
+  it('rests after each chart, while told to, a multiple of the time the chart took', async () => {
+    const log: string[] = [];
+    let clock = 0;
+    let rest = 2;
+    const scheduler = new ChartScheduler<string, string>({
+      keys: () => ['a', 'b', 'c'],
+      *compute(key) {
+        clock += key === 'a' ? 5 : 7;
+        yield;
+        clock += 5;
+        return key;
+      },
+      drawn: (key) => {
+        log.push(`drawn ${key}`);
+        // The run ends while b is drawn: no rest after it.
+        if (key === 'b') rest = 0;
+      },
+      yieldTask: async () => {},
+      yieldFrame: async () => {
+        clock += 2;
+        log.push('|frame|');
+      },
+      rest: () => rest,
+      sleep: async (ms) => {
+        clock += ms;
+        log.push(`|rest ${ms}|`);
+      },
+      now: () => clock,
+    });
+    scheduler.invalidate();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // a took 5 + 5 ms to compute and 2 to show: 24 ms of rest; b none, nor c.
+    expect(log).toEqual(['drawn a', '|frame|', '|rest 24|', 'drawn b', '|frame|', 'drawn c', '|frame|']);
+  });
+
+  it('ends a rest at once when new data comes and no more rest is asked (the run is over)', async () => {
+    const log: string[] = [];
+    let rest = 3;
+    let data = 'v1';
+    let clock = 0;
+    const scheduler = new ChartScheduler<string, string>({
+      keys: () => ['a', 'b'],
+      *compute(key) {
+        return `${key}@${data}`;
+      },
+      drawn: (key) => log.push(`drawn ${scheduler.geometry(key)}`),
+      yieldTask: async () => {},
+      yieldFrame: async () => {},
+      rest: () => rest,
+      // A rest that would never end by itself.
+      sleep: () => new Promise<void>(() => log.push('|rest|')),
+      // Each chart takes some time, so that it earns a rest.
+      now: () => clock++,
+    });
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    scheduler.invalidate();
+    await settle();
+    expect(log).toEqual(['drawn a@v1', '|rest|']);
+    // New data during the run: the rest goes on.
+    data = 'v2';
+    scheduler.invalidate();
+    await settle();
+    expect(log).toEqual(['drawn a@v1', '|rest|']);
+    // The final results: drawn now.
+    rest = 0;
+    data = 'v3';
+    scheduler.invalidate();
+    await settle();
+    expect(log).toEqual(['drawn a@v1', '|rest|', 'drawn b@v3', 'drawn a@v3']);
+  });
 });
