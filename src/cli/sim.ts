@@ -100,7 +100,7 @@ async function main(): Promise<void> {
       report(p.simulatedSecondsDone / p.simulatedSecondsTotal, `${p.replicationsDone} of ${replications} replications done, ${threads} threads`),
     );
     if (!outcome.ok) fail(outcome.cancelled ? ['the run was cancelled'] : outcome.issues.map(formatIssue));
-    const { wallMs: _wallMs, ok: _ok, ...experiment } = outcome;
+    const { wallMs: _wallMs, breakdown: _breakdown, ok: _ok, ...experiment } = outcome;
     result = experiment;
   }
   const seconds = (Date.now() - started) / 1000;
