@@ -71,6 +71,7 @@ describe('formatIssues', () => {
     expect(issues(z.string().max(5), 'abcdefg')[0]!.message).toBe('expected at most 5 characters');
     expect(issues(z.string().min(2), 'a')[0]!.message).toBe('expected at least 2 characters');
     expect(issues(z.string().min(1), '')[0]!.message).toBe('expected some text');
+    expect(issues(z.array(z.number()).max(1), [1, 2])[0]!.message).toBe('expected at most 1 items');
     // Numbers have their own messages (schema-fields.ts); zod's stays when it is not about a size.
     expect(issues(z.number().max(5), 6)[0]!.message).toBe('Too big: expected number to be <=5');
     expect(issues(z.array(z.number()).max(2, { error: 'the list: Too big' }), [1, 2, 3])[0]!.message).toBe('the list: Too big');

@@ -101,6 +101,7 @@ describe('parseScenario', () => {
     expect(good.missions?.lunch).toEqual({ start: '12:00', end: '14:00' });
     const messages = (rules: Record<string, unknown>) => rejected(withRules(rules)).map(formatIssue);
     expect(messages({ lunch: { start: '14:00', end: '12:00' } })).toEqual(['missions.lunch.end: expected a lunch break that ends after it starts, on the same day, got "12:00"']);
+    expect(messages({ lunch: { start: '12:00', end: '12:00' } })).toEqual(['missions.lunch.end: expected a lunch break that ends after it starts, on the same day, got "12:00"']);
     expect(messages({ lunch: { start: '25:00', end: '26:00' } })).toContain('missions.lunch.start: expected a time of day "HH:MM" (24-hour, e.g. "12:00"), got "25:00"');
     expect(messages({ lunch: { start: '08:00', end: '18:00' } })[0]).toMatch(/^missions\.lunch: expected a lunch break that leaves part of every mission's office hours open \(/);
     expect(messages({ holidaysByCountry: { JP: ['2025-02-30'] } })).toEqual(['missions.holidaysByCountry.JP[0]: expected a local date "YYYY-MM-DD", got "2025-02-30"']);
