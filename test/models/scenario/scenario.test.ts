@@ -268,6 +268,11 @@ describe('the checks between sections, one at a time', () => {
     }
   });
 
+  it('wants missions forwarding calls of a known type', () => {
+    const types = (bundledJson('baseline') as any).callTypes.map((t: any) => t.id).join(', ');
+    expect(after((j) => (j.missions.afterHoursForwarding[0].callType = 'nowhere'))).toEqual([`missions.afterHoursForwarding[0].callType: expected one of the call type ids: ${types}, got "nowhere"`]);
+  });
+
   it('wants a start date that exists', () => {
     expect(after((j) => (j.run.startBeijing = '2025-02-30T00:00'))).toEqual(['run.startBeijing: expected a Beijing date-time "YYYY-MM-DDTHH:MM", got "2025-02-30T00:00"']);
   });
