@@ -105,11 +105,21 @@ describe('run options', () => {
     expect(checkReplicationOptions({ seed: 1, replication: 0, days: 0.5 }, context).map((i) => i.option)).toEqual(['days']);
   });
 
+  it('speaks of the warm-up only for days, and only when the scenario has one', () => {
+    const withWarmup = { run: { days: 28, warmupHours: 24 } };
+    expect(checkRunOptions({ seed: -1, replications: 1 }, withWarmup)[0]!.message).toBe(`expected a whole number from 0 to ${MAX_SEED}`);
+    const [issue] = checkRunOptions({ ...RUN, days: 0 }, { run: { days: 28, warmupHours: 0 } });
+    expect(issue!.message).toBe("expected a number > 0 and ≤ 3660 (or none, for the scenario's run.days)");
+  });
+
   it('notes surges that start after the run ends', () => {
     expect(runNotes({ surges: [{ startHour: 58 }, { startHour: 10 }] }, 2)).toEqual([
       { path: 'surges[0].startHour', message: 'the run ends at hour 48, before this surge starts: it changes nothing', found: '58' },
     ]);
     expect(runNotes({ surges: [{ startHour: 58 }] }, 3)).toEqual([]);
+    // A surge starting at the very hour the run ends changes nothing either.
+    expect(runNotes({ surges: [{ startHour: 48 }] }, 2).map((n) => n.found)).toEqual(['48']);
+    expect(runNotes({ surges: [{ startHour: 47.5 }] }, 2)).toEqual([]);
   });
 
   it('describes values of any kind found in options', () => {

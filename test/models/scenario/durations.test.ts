@@ -52,13 +52,38 @@ describe('duration schemas', () => {
     ]);
   });
 
+  it('accept bounds in order, equal ones included, and refuse a mode below the minimum', () => {
+    expect(messages(durationSeconds(), { kind: 'uniform', minSeconds: 0, maxSeconds: 4 })).toEqual([]);
+    expect(messages(durationSeconds(), { kind: 'uniform', minSeconds: 4, maxSeconds: 4 })).toEqual([]);
+    expect(messages(durationMinutes(), { kind: 'triangular', minMinutes: 0, modeMinutes: 5, maxMinutes: 5 })).toEqual([]);
+    expect(messages(durationMinutes(), { kind: 'triangular', minMinutes: 2, modeMinutes: 2, maxMinutes: 2 })).toEqual([]);
+    expect(messages(durationMinutes(), { kind: 'triangular', minMinutes: 3, modeMinutes: 2, maxMinutes: 5 })).toEqual([
+      'modeMinutes: expected minMinutes ≤ modeMinutes ≤ maxMinutes',
+    ]);
+  });
+
+  it('hold cv and shape to the ranges the samplers draw from, whatever the unit allows', () => {
+    const cvRange = 'expected 0 (no variation) or a number from 0.001 to 10';
+    expect(messages(durationSeconds(), { kind: 'lognormal', meanSeconds: 60, cv: 10 })).toEqual([]);
+    expect(messages(durationSeconds(), { kind: 'lognormal', meanSeconds: 60, cv: 20 })).toEqual([`cv: ${cvRange}`]);
+    expect(messages(durationSeconds(), { kind: 'gamma', meanSeconds: 60, cv: 0.0005 })).toEqual([`cv: ${cvRange}`]);
+    expect(messages(durationSeconds(), { kind: 'gamma', meanSeconds: 60, cv: 'high' })).toEqual([`cv: ${cvRange}`]);
+    expect(messages(durationMinutes(), { kind: 'weibull', meanMinutes: 3, shape: 20 })).toEqual([]);
+    expect(messages(durationMinutes(), { kind: 'weibull', meanMinutes: 3, shape: 21 })).toEqual(['shape: expected a number from 0.1 to 20']);
+    expect(messages(durationMinutes(), { kind: 'weibull', meanMinutes: 3, shape: 0.05 })).toEqual(['shape: expected a number from 0.1 to 20']);
+  });
+
   it('name the kinds when the kind is unknown', () => {
     expect(messages(durationSeconds(), { kind: 'normal', meanSeconds: 1 })[0]).toContain('"lognormal"');
+    expect(messages(durationMinutes(), { kind: 'normal' })).toEqual([
+      'kind: expected a duration {"kind": "fixed" | "exponential" | "lognormal" | "gamma" | "weibull" | "uniform" | "triangular", …} in minutes',
+    ]);
   });
 
   it('let patience be infinite, and nothing else without fields', () => {
     expect(messages(patienceSeconds(), { kind: 'infinite' })).toEqual([]);
     expect(messages(patienceSeconds(), { kind: 'exponential', meanSeconds: 120 })).toEqual([]);
     expect(messages(patienceSeconds(), { kind: 'infinite', seconds: 5 })).toHaveLength(1);
+    expect(messages(patienceSeconds(), 'patient')).toEqual([': expected a duration in seconds or {"kind": "infinite"}']);
   });
 });

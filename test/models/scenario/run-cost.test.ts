@@ -36,7 +36,42 @@ describe('estimateRunCost', () => {
     expect(estimateRunCost({ ...scenario, missions: { afterHoursForwarding: [] } }, { replications: 1 }).attemptsPerReplication).toBe(10 * 168);
   });
 
+  it('adds each surge’s extra calls, the ramp’s triangle and the decay’s integral, cut at the end of the run', () => {
+    // 10 calls an hour for a week (168 h); a surge ×4 with a 60-minute ramp and a 10-hour
+    // half-life adds 3 × 10 calls an hour over 0.5 + 10 / ln 2 hours.
+    const surge = { startHour: 24, rampMinutes: 60, halfLifeHours: 10, peakMultiplier: 4 };
+    const week = { run: { days: 7 }, arrivals: { callsPerHour: 10 }, surges: [surge] };
+    const perReplication = (surges: readonly (typeof surge)[]) => estimateRunCost({ ...week, surges }, { replications: 1 }).attemptsPerReplication;
+    expect(perReplication([surge])).toBeCloseTo(1680 + 30 * (0.5 + 10 / Math.LN2), 9);
+    // Starting 8 hours before the end, only those 8 hours count.
+    expect(perReplication([{ ...surge, startHour: 160 }])).toBeCloseTo(1680 + 30 * 8, 9);
+    // Starting at the end or after, nothing.
+    expect(perReplication([{ ...surge, startHour: 168 }])).toBe(1680);
+    expect(perReplication([{ ...surge, startHour: 200 }])).toBe(1680);
+    expect(perReplication([surge, { ...surge, startHour: 160 }])).toBeCloseTo(1680 + 30 * (0.5 + 10 / Math.LN2) + 30 * 8, 9);
+  });
+
+  it('allows a round of redials at the likelier of the two redial chances, and times the attempts at the calibrated speed', () => {
+    const week = { run: { days: 7 }, arrivals: { callsPerHour: 10 }, surges: [] };
+    expect(estimateRunCost({ ...week, redial: { afterBusyProbability: 0.3, afterAbandonProbability: 0.6 } }, { replications: 1 }).attemptsPerReplication).toBeCloseTo(1680 * 1.6, 9);
+    expect(estimateRunCost({ ...week, redial: { afterBusyProbability: 0.5, afterAbandonProbability: 0.2 } }, { replications: 1 }).attemptsPerReplication).toBeCloseTo(1680 * 1.5, 9);
+    // No missions section at all: no forwarded calls.
+    expect(estimateRunCost(week, { replications: 1 }).attemptsPerReplication).toBe(1680);
+    // 300,000 attempts a second a core (README): 3,000,000 attempts take 10 s on one, 5 s on two.
+    const heavy = { ...week, arrivals: { callsPerHour: 3_000_000 / 168 } };
+    expect(estimateRunCost(heavy, { replications: 1 }).seconds).toBeCloseTo(10, 9);
+    expect(estimateRunCost(heavy, { replications: 2, cores: 2 }).seconds).toBeCloseTo(10, 9);
+  });
+
+  it('steps progress by the load per simulated second, whatever the length of the run', () => {
+    const heavy = { run: { days: 28 }, arrivals: { callsPerHour: 1e6 }, surges: [] };
+    expect(progressStepSeconds(heavy, 7)).toBeCloseTo(progressStepSeconds(heavy, 28), 9);
+    // 0.5 s of wall time at 300,000 attempts a second, at 1e6 / 3600 attempts a simulated second.
+    expect(progressStepSeconds(heavy, 7)).toBeCloseTo((0.5 * 300_000 * 3600) / 1e6, 9);
+  });
+
   it('says the time in words', () => {
+    expect([1, 90, 90 * 60, 48 * 3600].map(describeDuration)).toEqual(['about 1 seconds', 'about 2 minutes', 'about 2 hours', 'about 2 days']);
     expect([0.2, 30, 600, 5 * 3600, 5 * 86_400].map(describeDuration)).toEqual(['under a second', 'about 30 seconds', 'about 10 minutes', 'about 5 hours', 'about 5 days']);
   });
 });

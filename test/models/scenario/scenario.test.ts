@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { simulateCallCentre } from '../../../models/call-centre.ts';
 import { parseScenarioText } from '../../../models/scenario/scenario.ts';
 import { formatIssue } from '../../../models/scenario/issues.ts';
+import { MAX_SCENARIO_BYTES } from '../../../models/limits.ts';
 import { accepted, bundledJson, rejected } from '../../support/scenarios.ts';
 
 /** The baseline as loose JSON, to break field by field. */
@@ -101,6 +102,7 @@ describe('parseScenario', () => {
     expect(good.missions?.lunch).toEqual({ start: '12:00', end: '14:00' });
     const messages = (rules: Record<string, unknown>) => rejected(withRules(rules)).map(formatIssue);
     expect(messages({ lunch: { start: '14:00', end: '12:00' } })).toEqual(['missions.lunch.end: expected a lunch break that ends after it starts, on the same day, got "12:00"']);
+    expect(messages({ lunch: { start: '12:00', end: '12:00' } })).toEqual(['missions.lunch.end: expected a lunch break that ends after it starts, on the same day, got "12:00"']);
     expect(messages({ lunch: { start: '25:00', end: '26:00' } })).toContain('missions.lunch.start: expected a time of day "HH:MM" (24-hour, e.g. "12:00"), got "25:00"');
     expect(messages({ lunch: { start: '08:00', end: '18:00' } })[0]).toMatch(/^missions\.lunch: expected a lunch break that leaves part of every mission's office hours open \(/);
     expect(messages({ holidaysByCountry: { JP: ['2025-02-30'] } })).toEqual(['missions.holidaysByCountry.JP[0]: expected a local date "YYYY-MM-DD", got "2025-02-30"']);
@@ -175,3 +177,124 @@ describe('parseScenario', () => {
   });
 });
 
+describe('the checks between sections, one at a time', () => {
+  /** The messages for the baseline (or `name`) after `change`. */
+  const after = (change: (json: any) => void, name: 'baseline' | 'major-incident' = 'baseline') => {
+    const json: any = bundledJson(name);
+    change(json);
+    return rejected(json).map(formatIssue);
+  };
+  const lanes = 'expected one of the lane ids: emergency, general';
+
+  it('wants ids and priorities used once', () => {
+    expect(after((j) => (j.lanes[1].id = 'emergency'))).toContain('lanes[1].id: expected a lane id not used before, got "emergency"');
+    expect(after((j) => (j.lanes[1].priority = 0))).toEqual(['lanes[1].priority: expected a priority no other lane has, got 0']);
+    expect(after((j) => (j.callTypes[2].id = 'emergency'))).toEqual(['callTypes[2].id: expected a call type id not used before, got "emergency"']);
+  });
+
+  it('wants one arrival profile, and a run longer than its warm-up', () => {
+    const message = 'arrivals.hourOfWeekWeights: expected either hourOfWeekWeights or hourOfDayWeights/dayOfWeekWeights, not both';
+    expect(after((j) => (j.arrivals.hourOfWeekWeights = Array.from({ length: 168 }, () => 1)))).toEqual([message]);
+    expect(after((j) => { j.arrivals.hourOfWeekWeights = Array.from({ length: 168 }, () => 1); delete j.arrivals.hourOfDayWeights; })).toEqual([message]);
+    const weekly: any = bundledJson('baseline');
+    weekly.arrivals.hourOfWeekWeights = Array.from({ length: 168 }, () => 1);
+    delete weekly.arrivals.hourOfDayWeights;
+    delete weekly.arrivals.dayOfWeekWeights;
+    expect(accepted(weekly).arrivals.hourOfWeekWeights).toHaveLength(168);
+    expect(after((j) => Object.assign(j.run, { days: 1, warmupHours: 24 }))).toEqual(['run.warmupHours: expected less than the run length (24 hours), got 24']);
+    const short: any = bundledJson('baseline');
+    Object.assign(short.run, { days: 1, warmupHours: 23.5 });
+    expect(accepted(short).run.warmupHours).toBe(23.5);
+  });
+
+  it('wants a surge’s extra mix over known call types, adding up to 1', () => {
+    expect(after((j) => (j.surges[0].extraMix = { nowhere: 1 }), 'major-incident')).toEqual([
+      `surges[0].extraMix.nowhere: expected one of the call type ids: ${(bundledJson('major-incident') as any).callTypes.map((t: any) => t.id).join(', ')}, got 1`,
+    ]);
+    expect(after((j) => (j.surges[0].extraMix = { emergency: 0.25, family: 0.25 }), 'major-incident')).toEqual(['surges[0].extraMix: expected shares adding up to 1 (they add up to 0.5)']);
+  });
+
+  it('wants no self-service without an IVR, nor transfers or work orders without a back office', () => {
+    expect(after((j) => delete j.ivr)).toEqual(
+      [1, 2, 3, 4].map((i) => `callTypes[${i}].selfServiceShare: expected 0 when the scenario has no ivr, got ${(bundledJson('baseline') as any).callTypes[i].selfServiceShare}`),
+    );
+    const noIvr: any = bundledJson('baseline');
+    delete noIvr.ivr;
+    for (const t of noIvr.callTypes) t.selfServiceShare = 0;
+    expect(accepted(noIvr).ivr).toBeUndefined();
+    const withoutOffice = (afterCall: Record<string, number>) =>
+      after((j) => {
+        delete j.backOffice;
+        j.callTypes.forEach((t: any, i: number) => (t.afterCall = i === 0 ? afterCall : { liveTransferShare: 0, workOrderShare: 0 }));
+      });
+    const message = 'callTypes[0].afterCall: expected a backOffice section when calls are transferred or leave work orders';
+    expect(withoutOffice({ liveTransferShare: 0.1, workOrderShare: 0 })).toEqual([message]);
+    expect(withoutOffice({ liveTransferShare: 0, workOrderShare: 0.1 })).toEqual([message]);
+    const quiet: any = bundledJson('baseline');
+    delete quiet.backOffice;
+    delete quiet.missions;
+    delete quiet.notifications;
+    for (const t of quiet.callTypes) t.afterCall = { liveTransferShare: 0, workOrderShare: 0 };
+    expect(accepted(quiet).backOffice).toBeUndefined();
+  });
+
+  it('wants the lanes that call standby seats and secretaries in to exist', () => {
+    expect(after((j) => (j.standby.activation = { kind: 'service-level', lane: 'nowhere', below: 0.8, windowMinutes: 30 }))).toEqual([`standby.activation.lane: ${lanes}, got "nowhere"`]);
+    expect(after((j) => (j.standby.activation = { kind: 'queue-length', lanes: ['general', 'nowhere'], atLeast: 5 }))).toEqual([`standby.activation.lanes[1]: ${lanes}, got "nowhere"`]);
+    expect(after((j) => (j.backOffice.phones.activation = { kind: 'service-level', lane: 'nowhere', below: 0.8, windowMinutes: 30 }))).toEqual([
+      `backOffice.phones.activation.lane: ${lanes}, got "nowhere"`,
+    ]);
+    expect(after((j) => (j.backOffice.phones.activation = { kind: 'queue-length', lanes: ['nowhere'], atLeast: 5 }))).toEqual([`backOffice.phones.activation.lanes[0]: ${lanes}, got "nowhere"`]);
+    const known: any = bundledJson('baseline');
+    known.standby.activation = { kind: 'service-level', lane: 'emergency', below: 0.8, windowMinutes: 30 };
+    known.backOffice.phones.activation = { kind: 'queue-length', lanes: ['general'], atLeast: 5 };
+    expect(accepted(known).standby?.activation.kind).toBe('service-level');
+  });
+
+  it('wants a weight above 0 among the missions, and a lunch break that leaves their office hours partly open', () => {
+    expect(after((j) => { for (const id of Object.keys(j.missions.weights)) j.missions.weights[id] = 0; })).toEqual(['missions.weights: expected at least one weight above 0']);
+    const oneWeight: any = bundledJson('baseline');
+    const ids = Object.keys(oneWeight.missions.weights);
+    ids.forEach((id, k) => (oneWeight.missions.weights[id] = k === 0 ? 1 : 0));
+    expect(accepted(oneWeight).missions?.weights[ids[0]!]).toBe(1);
+    // Every mission keeps 09:00–17:00.
+    expect(after((j) => (j.missions.lunch = { start: '09:00', end: '17:00' }))).toEqual([
+      expect.stringMatching(/^missions\.lunch: expected a lunch break that leaves part of every mission's office hours open \(.+: 09:00–17:00\)$/),
+    ]);
+    for (const lunch of [{ start: '08:00', end: '10:00' }, { start: '16:00', end: '18:00' }, { start: '09:00', end: '16:59' }]) {
+      const json: any = bundledJson('baseline');
+      json.missions.lunch = lunch;
+      expect(accepted(json).missions?.lunch, JSON.stringify(lunch)).toEqual(lunch);
+    }
+  });
+
+  it('wants missions forwarding calls of a known type', () => {
+    const types = (bundledJson('baseline') as any).callTypes.map((t: any) => t.id).join(', ');
+    expect(after((j) => (j.missions.afterHoursForwarding[0].callType = 'nowhere'))).toEqual([`missions.afterHoursForwarding[0].callType: expected one of the call type ids: ${types}, got "nowhere"`]);
+  });
+
+  it('wants a start date that exists', () => {
+    expect(after((j) => (j.run.startBeijing = '2025-02-30T00:00'))).toEqual(['run.startBeijing: expected a Beijing date-time "YYYY-MM-DDTHH:MM", got "2025-02-30T00:00"']);
+  });
+});
+
+describe('parseScenarioText', () => {
+  it('refuses text over the size limit before reading it, saying how long it is', () => {
+    const text = ' '.repeat(MAX_SCENARIO_BYTES + 1);
+    expect(parseScenarioText(text)).toEqual({
+      ok: false,
+      issues: [{ path: '(file)', message: `expected at most ${MAX_SCENARIO_BYTES} characters (a scenario takes about 10,000)`, found: `${MAX_SCENARIO_BYTES + 1} characters` }],
+    });
+    // At the limit, it is read (and this one is not JSON).
+    expect(parseScenarioText(' '.repeat(MAX_SCENARIO_BYTES)).ok ? [] : (parseScenarioText(' '.repeat(MAX_SCENARIO_BYTES)) as { issues: { message: string }[] }).issues[0]!.message).toMatch(/^expected JSON text: /);
+  });
+
+  it('reports a syntax error at the file, with the parser’s reason', () => {
+    const parsed = parseScenarioText('{ "version": 1,');
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.issues).toHaveLength(1);
+    expect(parsed.issues[0]).toMatchObject({ path: '(file)', found: '' });
+    expect(parsed.issues[0]!.message).toMatch(/^expected JSON text: .+/);
+  });
+});
