@@ -6,14 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { simulateCallCentre } from '../../../models/call-centre.ts';
-import { missionById, type Mission } from '../../../models/missions/catalogue.ts';
+import { MISSION_IDS, missionById, type Mission } from '../../../models/missions/catalogue.ts';
 import { MissionClock } from '../../../models/missions/office-clock.ts';
 import { officeRulesFor } from '../../../models/missions/office-rules.ts';
-import { ForwardedArrivals } from '../../../models/phone/forwarded-calls.ts';
+import { ForwardedArrivals, forwardingSources } from '../../../models/phone/forwarded-calls.ts';
 import type { TraceRecord } from '../../../models/results/trace.ts';
 import { RandomStreams } from '../../../src/engine/random.ts';
 import { DAY, HOUR, MINUTE } from '../../../src/engine/time.ts';
-import { accepted } from '../../support/scenarios.ts';
+import { accepted, bundled } from '../../support/scenarios.ts';
 
 const START = '2025-01-06T00:00';
 const mission = (id: string): Mission => missionById(id)!;
@@ -38,6 +38,23 @@ describe('ForwardedArrivals', () => {
     const expected = 20 * closedHours(clock, until); // 8 weeks × (168 − 5 × 8.5) h = 1004 h shut: 20,080 calls
     expect(closedHours(clock, until)).toBe(8 * (168 - 5 * 8.5));
     expect(Math.abs(count - expected)).toBeLessThan(4 * Math.sqrt(expected));
+  });
+
+  it('draws each mission’s arrivals, callers and cases from its own named streams', () => {
+    // baseline: Tokyo, Kuala Lumpur and New York forward, from Monday 3 March 2025, 00:00 Beijing.
+    const scenario = bundled('baseline');
+    const sources = forwardingSources(scenario, new RandomStreams(7), 28 * DAY);
+    expect(sources.map((f) => f.missionIndex)).toEqual(['jp-tokyo', 'my-kuala-lumpur', 'us-new-york'].map((id) => MISSION_IDS.indexOf(id)));
+    const named = new RandomStreams(7);
+    sources.forEach((source, k) => {
+      const id = scenario.missions!.afterHoursForwarding![k]!.mission;
+      expect([source.streams.caller.uniform(), source.streams.case.uniform()], id).toEqual([named.stream(`forwarded.${id}.caller`).uniform(), named.stream(`forwarded.${id}.case`).uniform()]);
+    });
+    // Tokyo is shut at Beijing midnight (01:00 there) and calls once an hour: the first call is the
+    // first exponential draw of its arrivals stream, unless that falls in its office hours.
+    const gap = named.stream('forwarded.jp-tokyo.arrivals').exponential(HOUR);
+    expect(gap).toBeLessThan(8 * HOUR);
+    expect(sources[0]!.arrivals.next(0)).toBe(gap);
   });
 
   it('a rate of 0 never calls', () => {
