@@ -124,6 +124,11 @@ describe('the back office behind the front desk (transfers, work orders, notific
       expect(funnel[tier as keyof typeof funnel], `${type} closed at ${tier}`).toBe(n);
       expect(funnel.offered - funnel[tier as keyof typeof funnel], type).toBe(0);
     }
+    // Without an IVR or a trunk limit every call joins the queue; those that found no free seat are traced as `queued`.
+    const waited = log.filter((r) => r.event === 'queued' && r.callType === 'plain' && r.t >= WARMUP && r.t < HORIZON).length;
+    expect(waited).toBeGreaterThan(0);
+    expect(result.byCallType.plain!.queued).toBe(counted.get('plain'));
+    expect(result.byCallType.plain!.probWait).toBeCloseTo(waited / counted.get('plain')!, 12);
     // Only the live-transfer calls are transferred, each when its front-desk talk ends.
     const transferred = log.filter((r) => r.event === 'transferred');
     expect(new Set(transferred.map((r) => typeOf.get(r.call!)))).toEqual(new Set(['transfer']));
@@ -429,6 +434,25 @@ describe('a trunk that is always full', () => {
     const blocked = count(log, (r: TraceRecord) => r.event === 'blocked');
     expect(blocked).toBeGreaterThan(50);
     expect(result.funnel.general!.blocked).toBe(blocked);
+  });
+});
+
+describe('the day-to-day spread of the volume', () => {
+  it('draws a multiplier per Beijing calendar day: from a start at 18:00, the second day begins 6 hours in', () => {
+    // Day d's multiplier is the d-th gamma(1/cv², cv²) draw of the `arrivals.daily-volume` stream. A seed whose
+    // first day is nearly silent (multiplier below 1e-4) and whose second is not.
+    const cv = 2;
+    const multipliers = (seed: number) => {
+      const rng = new RandomStreams(seed, 0).stream('arrivals.daily-volume');
+      return [rng.gamma(1 / cv ** 2, cv ** 2), rng.gamma(1 / cv ** 2, cv ** 2)];
+    };
+    const seed = Array.from({ length: 500 }, (_, i) => i).find((s) => multipliers(s)[0]! < 1e-4 && multipliers(s)[1]! > 1)!;
+    expect(seed).toBeDefined();
+    const { log } = traced(scenarioJson({ run: { days: 1, warmupHours: 0, startBeijing: '2025-01-07T18:00', bucketMinutes: 60 }, arrivals: { callsPerHour: 60, dailyVolumeCv: cv } }), seed);
+    const arrivals = log.filter((r) => r.event === 'arrive').map((r) => r.t);
+    // 60 an hour × 6 hours × a multiplier below 1e-4: no call before 00:00 Beijing; more than 18 × 60 after it.
+    expect(arrivals.filter((t) => t < 6 * HOUR)).toEqual([]);
+    expect(arrivals.length).toBeGreaterThan(18 * 60 * 0.5);
   });
 });
 
