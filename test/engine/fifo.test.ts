@@ -69,6 +69,15 @@ describe('Fifo', () => {
     expect(out).toEqual([...Array.from({ length: 333 }, (_, i) => 3 * (i + 1)), 1000]);
   });
 
+  it('keeps each kept entry’s tag when it compacts', () => {
+    const line = new Fifo<string>();
+    ['a', 'b', 'c', 'd'].forEach((item, i) => line.push(item, 10 + i));
+    line.compact((item) => item !== 'b');
+    const out: [string, number][] = [];
+    while (line.length > 0) out.push([line.peekItem()!, line.peekTag()] as [string, number]), line.shift();
+    expect(out).toEqual([['a', 10], ['c', 12], ['d', 13]]);
+  });
+
   it('compacts a wrapped ring, and to nothing', () => {
     const line = new Fifo<string>();
     for (let i = 0; i < 12; i++) line.push(`a${i}`, 0);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { simulateCallCentre } from '../../models/call-centre.ts';
 import { figuresOf, runReplications, type ExperimentProgress } from '../../models/replications.ts';
 import { textbookScenario } from '../support/textbook.ts';
@@ -13,7 +13,11 @@ const offered = single.map((r) => r.byLane.l0!.offered);
 const T_975_2 = 0.95 / Math.sqrt(2 * 0.975 * 0.025);
 
 describe('runReplications', () => {
-  const experiment = runReplications(scenario, { seed: 11, replications: 3, days });
+  // Run in beforeAll, not in the describe body, so that mutation testing sees which tests reach runReplications.
+  let experiment: ReturnType<typeof runReplications>;
+  beforeAll(() => {
+    experiment = runReplications(scenario, { seed: 11, replications: 3, days });
+  });
 
   it('averages replications 0, 1, 2 of the seed with a Student-t 95 % interval', () => {
     const mean = (offered[0]! + offered[1]! + offered[2]!) / 3;

@@ -210,3 +210,105 @@ describe('scenarios/major-incident.json', () => {
     expect(Math.max(...onPhones.slice(58 * perHour))).toBeGreaterThan(0);
   });
 });
+
+describe('live transfers and the tallies of counted cases', () => {
+  /** A back office with one secretary and one officer, every tracer event logged as [event, call id, value]. */
+  function tracedOffice() {
+    const kernel = new Kernel();
+    const events: [string, number, number | undefined][] = [];
+    const ended: number[] = [];
+    const tracer: Tracer = {
+      ...NO_TRACE,
+      call: (event, call, value) => void events.push([event, call.id, value]),
+      workOrder: (event, order) => void events.push([event, order.call.id, undefined]),
+    };
+    const back: BackOffice = new BackOffice({
+      kernel,
+      spec: spec(1, 1),
+      startBeijing: '2025-01-06T00:00',
+      clockUntilSeconds: 30 * 24 * HOUR,
+      tracer,
+      hooks: { transferEnded: (call) => void ended.push(call.id), transferAbandoned: () => undefined, workOrderDone: () => undefined },
+    });
+    back.startShifts(0, (n) => back.secretaries.setStaffed(0, n));
+    return { kernel, back, events, ended };
+  }
+
+  const counted = (route: Partial<CaseRoute>, id: number, isCounted: boolean) => {
+    const call = callWith(route, id);
+    return isCounted ? call : new Call({ id, caller: call.caller, arrivedAt: 0, attempt: 1, counted: false });
+  };
+
+  it('times a transfer’s wait from the transfer, and counts only counted calls', () => {
+    const { kernel, back, events, ended } = tracedOffice();
+    // Call 1 takes the secretary from 1000 s to 1060 s; call 2 (not counted) waits 60 s; call 3 waits
+    // behind it and hangs up after its 90 s of patience, call 4 (not counted) likewise.
+    kernel.at(1000, () => back.transfer(counted({ transfer: true }, 1, true)), undefined);
+    kernel.at(1000, () => back.transfer(counted({ transfer: true }, 2, false)), undefined);
+    kernel.at(1010, () => back.transfer(counted({ transfer: true, transferPatienceSeconds: 90 }, 3, true)), undefined);
+    kernel.at(1010, () => back.transfer(counted({ transfer: true, transferPatienceSeconds: 90 }, 4, false)), undefined);
+    kernel.runUntil(HOUR);
+    expect(events).toEqual([
+      ['transferred', 1, undefined],
+      ['transfer-answered', 1, 0],
+      ['transferred', 2, undefined],
+      ['transferred', 3, undefined],
+      ['transferred', 4, undefined],
+      ['transfer-answered', 2, 60], // the secretary freed by call 1 takes call 2 before call 1's end is told
+      ['transfer-ended', 1, undefined],
+      ['transfer-abandoned', 3, 90],
+      ['transfer-abandoned', 4, 90],
+      ['transfer-ended', 2, undefined],
+    ]);
+    expect(ended).toEqual([1, 2]);
+    expect(back.transfers.figures()).toMatchObject({ transferred: 2, answered: 1, abandoned: 1 });
+  });
+
+  it('tells each step of a work order, and counts escalated and forwarded orders of counted calls only', () => {
+    const { kernel, back, events } = tracedOffice();
+    kernel.at(0, () => {
+      back.createWorkOrder(counted({ forward: true, escalate: true, urgent: true }, 1, true));
+      back.createWorkOrder(counted({ forward: true, escalate: true, urgent: true }, 2, false));
+      back.createWorkOrder(counted({ forward: false, escalate: false }, 3, true));
+      back.createWorkOrder(counted({ forward: true, escalate: false, urgent: true }, 4, true));
+    }, undefined);
+    kernel.runUntil(24 * HOUR);
+    expect(events.filter(([, id]) => id === 1).map(([event]) => event)).toEqual([
+      'work-order-created',
+      'work-order-taken',
+      'work-order-stage',
+      'work-order-taken',
+      'work-order-stage',
+      'work-order-received',
+      'work-order-done',
+    ]);
+    expect(back.tally.escalated).toBe(1);
+    expect(back.tally.forwarded).toBe(2);
+  });
+
+  it('closes an escalated order sent abroad at the Consular Protection Center, once the mission has it', () => {
+    const kernel = new Kernel();
+    const done: string[] = [];
+    const back: BackOffice = new BackOffice({
+      kernel,
+      spec: spec(1, 1),
+      startBeijing: '2025-01-06T00:00',
+      clockUntilSeconds: 30 * 24 * HOUR,
+      tracer: NO_TRACE,
+      hooks: { transferEnded: () => undefined, transferAbandoned: () => undefined, workOrderDone: (order, outcome) => done.push(`${order.id}:${outcome}`) },
+    });
+    back.startShifts(0, (n) => back.secretaries.setStaffed(0, n));
+    kernel.at(0, () => back.createWorkOrder(callWith({ forward: true, escalate: true, urgent: true })), undefined);
+    kernel.at(0, () => back.createWorkOrder(callWith({ forward: true, escalate: false, urgent: true }, 2)), undefined);
+    kernel.runUntil(24 * HOUR);
+    expect(done).toEqual(['1:consularProtectionCenter', '2:mission']);
+  });
+
+  it('lets its secretaries go off duty without a hook, and names its pools in their errors', () => {
+    const { kernel, back } = tracedOffice();
+    kernel.runUntil(HOUR);
+    expect(() => back.secretaries.setStaffed(0, 0)).not.toThrow();
+    expect(() => back.secretaries.setStaffed(0, -1)).toThrow('Pool secretaries: staffed count for secretaries');
+    expect(() => back.officers.setStaffed(0, -1)).toThrow('Pool officers: staffed count for officers');
+  });
+});

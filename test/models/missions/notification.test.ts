@@ -64,6 +64,9 @@ describe('Notifier with an acknowledgement timeout', () => {
     expect(slow.notify(rng())).toEqual({ delivered: false, seconds: 600, channel: -1, attempts: 2 });
     const fast = new Notifier(spec([{ id: 'phone', seconds: 299, failureProbability: 0, retries: 1 }], { ackTimeoutMinutes: 5 }));
     expect(fast.notify(rng())).toEqual({ delivered: true, seconds: 299, channel: 0, attempts: 1 });
+    // Acknowledged at the very end of the timeout: in time.
+    const justInTime = new Notifier(spec([{ id: 'phone', seconds: 300, failureProbability: 0, retries: 1 }], { ackTimeoutMinutes: 5 }));
+    expect(justInTime.notify(rng())).toEqual({ delivered: true, seconds: 300, channel: 0, attempts: 1 });
   });
 
   it('draws the same numbers as without the timeout, so channels fail on the same draws', () => {

@@ -362,3 +362,72 @@ describe('MissionClock with a lunch break and holidays (local time, local dates)
     expect(missionClock(m, START, WEEK)).not.toBe(a);
   });
 });
+
+describe('MissionClock: what it refuses, UTC, the run’s first local day, duty spans and its cache', () => {
+  const tokyoWith = (over: Partial<Mission>): Mission => ({ ...mission('jp-tokyo'), id: 't-checks', ...over });
+
+  it('refuses malformed office hours, naming the field', () => {
+    for (const bad of ['24:00', '9:00', '109:00', '09:000', '29:00']) {
+      expect(() => new MissionClock(tokyoWith({ officeHours: { open: bad, close: '17:30' } }), START, DAY), bad).toThrow(`mission t-checks: invalid officeHours.open ${JSON.stringify(bad)}`);
+      expect(() => new MissionClock(tokyoWith({ officeHours: { open: '09:00', close: bad } }), START, DAY), bad).toThrow(`invalid officeHours.close ${JSON.stringify(bad)}`);
+    }
+  });
+
+  it('refuses an office that never opens, and a span that is not a finite time ≥ 0', () => {
+    expect(() => new MissionClock(tokyoWith({ officeHours: { open: '17:00', close: '09:00' } }), START, DAY)).toThrow(/must be before close/);
+    expect(() => new MissionClock(tokyoWith({ officeHours: { open: '09:00', close: '09:00' } }), START, DAY)).toThrow(/must be before close/);
+    expect(() => new MissionClock(tokyoWith({ weekendDays: [1, 2, 3, 4, 5, 6, 7] }), START, DAY)).toThrow(/every day is a weekend day/);
+    for (const until of [-1, Number.NaN, Infinity]) expect(() => new MissionClock(mission('jp-tokyo'), START, until), String(until)).toThrow(/untilSeconds must be a finite number/);
+    expect(new MissionClock(mission('jp-tokyo'), START, 0).nextOpening(0)).toBe(at('2025-01-06T09:00+09:00'));
+  });
+
+  it('names the span it knows when asked outside it', () => {
+    const clock = new MissionClock(mission('jp-tokyo'), START, DAY);
+    const end = at('2025-01-07T17:30+09:00'); // the first opening after the day ends at Tuesday's close
+    expect(() => clock.isOpen(-1)).toThrow(`[0, ${end}) s`);
+  });
+
+  it('keeps office hours in UTC for the catch-all mission', () => {
+    const other = new MissionClock(mission('other'), START, WEEK);
+    // Start: Sunday 16:00 UTC. Open Monday 09:00–17:00 UTC.
+    expect(other.nextOpening(0)).toBe(at('2025-01-06T09:00Z'));
+    expect(other.isOpen(at('2025-01-06T16:59Z'))).toBe(true);
+    expect(other.isOpen(at('2025-01-06T17:00Z'))).toBe(false);
+  });
+
+  it('counts the first local day from the start’s local time behind UTC (New York, 15:00 on Monday)', () => {
+    const start = '2025-01-07T04:00'; // Monday 6 January, 15:00 in New York
+    const ny = new MissionClock(mission('us-new-york'), start, WEEK);
+    expect(ny.isOpen(0)).toBe(true);
+    expect(ny.isOpen(at('2025-01-06T17:29-05:00', start))).toBe(true);
+    expect(ny.isOpen(at('2025-01-06T17:30-05:00', start))).toBe(false);
+  });
+
+  it('reads the offset of the start’s own day when daylight time begins a few days later', () => {
+    // Thursday 6 March 2025, 11:00 in New York (EST); clocks go forward on Sunday 9 March.
+    const start = '2025-03-07T00:00';
+    const ny = new MissionClock(mission('us-new-york'), start, 2 * WEEK);
+    expect(ny.isOpen(at('2025-03-06T17:29-05:00', start))).toBe(true);
+    expect(ny.isOpen(at('2025-03-06T17:30-05:00', start))).toBe(false);
+    expect(ny.nextOpening(at('2025-03-09T12:00-04:00', start))).toBe(at('2025-03-10T09:00-04:00', start));
+  });
+
+  it('opens for a span of duty only from its start, and stays open after a span inside office hours', () => {
+    const m = tokyoWith({ id: 't-duty-later' });
+    const clock = new MissionClock(m, START, 2 * WEEK, { onDuty: [{ fromSeconds: at('2025-01-08T20:00+09:00'), toSeconds: at('2025-01-09T02:00+09:00') }] });
+    expect(clock.isOpen(at('2025-01-07T20:00+09:00'))).toBe(false);
+    expect(clock.isOpen(at('2025-01-08T21:00+09:00'))).toBe(true);
+    // A span from 10:00 to 11:00 on Monday, inside the office's 09:00–17:30: open at 12:00 as usual.
+    const inside = new MissionClock(tokyoWith({ id: 't-duty-inside' }), START, 2 * WEEK, { onDuty: [{ fromSeconds: at('2025-01-06T10:00+09:00'), toSeconds: at('2025-01-06T11:00+09:00') }] });
+    expect(inside.isOpen(at('2025-01-06T12:00+09:00'))).toBe(true);
+    expect(inside.nextOpening(at('2025-01-06T12:00+09:00'))).toBe(at('2025-01-06T12:00+09:00'));
+  });
+
+  it('keeps one clock per mission in its cache when no rules are given', () => {
+    const tokyo = missionClock(mission('jp-tokyo'), START, 3 * DAY);
+    const newYork = missionClock(mission('us-new-york'), START, 3 * DAY);
+    expect(newYork).not.toBe(tokyo);
+    expect(newYork.mission.id).toBe('us-new-york');
+    expect(missionClock(mission('jp-tokyo'), START, 3 * DAY)).toBe(tokyo);
+  });
+});

@@ -19,6 +19,11 @@ describe('office rules from the scenario', () => {
     expect(officeRulesFor({ holidaysByCountry: { TH: ['2025-04-14'] } }, mission('jp-tokyo', 'JP'))).toBeUndefined();
   });
 
+  it('gives the catch-all mission, which has no country, no span of duty when the scenario has none', () => {
+    expect(officeRulesFor({ holidaysByCountry: { TH: ['2025-04-14'] } }, mission('other', undefined))).toBeUndefined();
+    expect(officeRulesFor({ lunch: { start: '12:00', end: '14:00' } }, mission('other', undefined))).toEqual({ lunch: { startMinute: 720, endMinute: 840 } });
+  });
+
   it('joins the country’s holidays and the mission’s own, and reads the lunch break in minutes', () => {
     const rules = officeRulesFor(
       { lunch: { start: '12:00', end: '13:30' }, holidaysByCountry: { JP: ['2025-01-01', '2025-01-13'] }, holidaysByMission: { 'jp-osaka': ['2025-05-05'], 'jp-tokyo': ['2025-02-11'] } },

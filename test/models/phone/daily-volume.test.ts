@@ -133,3 +133,12 @@ describe('arrivals with a daily volume multiplier', () => {
     expect(withCv.byCallType).not.toEqual(without.byCallType);
   });
 });
+
+describe('DailyVolume before the start', () => {
+  it('refuses a time before the run’s first day', () => {
+    const volume = new DailyVolume(0.5, 0, new RandomStreams(1).stream(DAILY_VOLUME_STREAM));
+    expect(() => volume.at(-1)).toThrow('DailyVolume: simulated time -1 s is before the start');
+    // 18:00 Beijing at time 0: six hours earlier is still the same Beijing day.
+    expect(new DailyVolume(0.5, 18 * HOUR, new RandomStreams(1).stream(DAILY_VOLUME_STREAM)).dayOf(-6 * HOUR)).toBe(0);
+  });
+});

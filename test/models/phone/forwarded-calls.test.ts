@@ -7,13 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { simulateCallCentre } from '../../../models/call-centre.ts';
 import { MISSION_IDS, missionById, type Mission } from '../../../models/missions/catalogue.ts';
-import { MissionClock } from '../../../models/missions/office-clock.ts';
+import { MissionClock, missionClock } from '../../../models/missions/office-clock.ts';
 import { officeRulesFor } from '../../../models/missions/office-rules.ts';
 import { ForwardedArrivals, forwardingSources } from '../../../models/phone/forwarded-calls.ts';
 import type { TraceRecord } from '../../../models/results/trace.ts';
 import { RandomStreams } from '../../../src/engine/random.ts';
 import { DAY, HOUR, MINUTE } from '../../../src/engine/time.ts';
-import { accepted, bundled } from '../../support/scenarios.ts';
+import { accepted } from '../../support/scenarios.ts';
 
 const START = '2025-01-06T00:00';
 const mission = (id: string): Mission => missionById(id)!;
@@ -38,23 +38,6 @@ describe('ForwardedArrivals', () => {
     const expected = 20 * closedHours(clock, until); // 8 weeks × (168 − 5 × 8.5) h = 1004 h shut: 20,080 calls
     expect(closedHours(clock, until)).toBe(8 * (168 - 5 * 8.5));
     expect(Math.abs(count - expected)).toBeLessThan(4 * Math.sqrt(expected));
-  });
-
-  it('draws each mission’s arrivals, callers and cases from its own named streams', () => {
-    // baseline: Tokyo, Kuala Lumpur and New York forward, from Monday 3 March 2025, 00:00 Beijing.
-    const scenario = bundled('baseline');
-    const sources = forwardingSources(scenario, new RandomStreams(7), 28 * DAY);
-    expect(sources.map((f) => f.missionIndex)).toEqual(['jp-tokyo', 'my-kuala-lumpur', 'us-new-york'].map((id) => MISSION_IDS.indexOf(id)));
-    const named = new RandomStreams(7);
-    sources.forEach((source, k) => {
-      const id = scenario.missions!.afterHoursForwarding![k]!.mission;
-      expect([source.streams.caller.uniform(), source.streams.case.uniform()], id).toEqual([named.stream(`forwarded.${id}.caller`).uniform(), named.stream(`forwarded.${id}.case`).uniform()]);
-    });
-    // Tokyo is shut at Beijing midnight (01:00 there) and calls once an hour: the first call is the
-    // first exponential draw of its arrivals stream, unless that falls in its office hours.
-    const gap = named.stream('forwarded.jp-tokyo.arrivals').exponential(HOUR);
-    expect(gap).toBeLessThan(8 * HOUR);
-    expect(sources[0]!.arrivals.next(0)).toBe(gap);
   });
 
   it('a rate of 0 never calls', () => {
@@ -125,5 +108,33 @@ describe('missions.afterHoursForwarding in a run', () => {
     expect(arrivalsOf(forwarding)).toEqual(without);
     const base = simulateCallCentre(accepted(json(undefined, 20, false)), { seed: 5, days: 3 });
     expect(simulateCallCentre(accepted(json([{ mission: 'jp-tokyo', callsPerHour: 0, callType: 'b' }], 20, false)), { seed: 5, days: 3 })).toEqual(base);
+  });
+});
+
+describe('forwardingSources', () => {
+  it('gives each forwarding mission its own named streams: forwarded.<mission>.arrivals, .caller and .case', () => {
+    const scenario = accepted({
+      version: 1,
+      name: 'streams',
+      description: '',
+      run: { days: 2 },
+      arrivals: { callsPerHour: 1 },
+      callTypes: [{ id: 'a', lane: 'l', share: 1, handleSeconds: { kind: 'fixed', seconds: 30 }, patienceSeconds: { kind: 'infinite' } }],
+      lanes: [{ id: 'l', priority: 0, serviceLevelTargetSeconds: 20 }],
+      frontDesk: { seats: 1 },
+      missions: { weights: { other: 1 }, afterHoursForwarding: [{ mission: 'jp-tokyo', callsPerHour: 10, callType: 'a' }, { mission: 'us-new-york', callsPerHour: 5, callType: 'a' }] },
+    });
+    const horizon = 2 * DAY;
+    const sources = forwardingSources(scenario, new RandomStreams(3), horizon);
+    expect(sources.map((s) => [s.typeIndex, s.missionIndex])).toEqual([[0, MISSION_IDS.indexOf('jp-tokyo')], [0, MISSION_IDS.indexOf('us-new-york')]]);
+    const own = new RandomStreams(3);
+    for (const [i, [id, rate]] of ([['jp-tokyo', 10], ['us-new-york', 5]] as const).entries()) {
+      const clock = missionClock(missionById(id)!, scenario.run.startBeijing, horizon);
+      const expected = new ForwardedArrivals(clock, rate, own.stream(`forwarded.${id}.arrivals`), horizon);
+      const times = (a: ForwardedArrivals) => [a.next(0), a.next(3 * HOUR), a.next(30 * HOUR)];
+      expect(times(sources[i]!.arrivals), id).toEqual(times(expected));
+      expect(sources[i]!.streams.caller.uniform(), id).toBe(own.stream(`forwarded.${id}.caller`).uniform());
+      expect(sources[i]!.streams.case.uniform(), id).toBe(own.stream(`forwarded.${id}.case`).uniform());
+    }
   });
 });

@@ -99,6 +99,26 @@ describe('StandbyPolicy', () => {
     expect(new StandbyPolicy(spec({ kind: 'at-incident', afterMinutes: 0 }), ['l']).scheduledTimes()).toEqual([]);
   });
 
+  it('never activates with activation "never"', () => {
+    const policy = new StandbyPolicy(spec(never, never), ['l'], [1]);
+    expect(policy.decide(view(HOUR, { queues: { l: 99 }, sl: 0 }))).toBe('hold');
+    expect(policy.scheduledTimes()).toEqual([]);
+    expect(policy.needsChecks()).toBe(false);
+  });
+
+  it('takes the surges’ start hours only for an "at-incident" activation', () => {
+    expect(new StandbyPolicy(spec({ kind: 'at-times', hours: [2] }), ['l'], [58]).scheduledTimes()).toEqual([2 * HOUR]);
+    expect(new StandbyPolicy(spec({ kind: 'queue-length', atLeast: 1 }), ['l'], [58]).scheduledTimes()).toEqual([]);
+  });
+
+  it('stands down once quiet long enough and on duty at least the minimum, counted from the activation', () => {
+    const policy = new StandbyPolicy(spec(never, { kind: 'when-quiet', queueAtMost: 0, forMinutes: 10, minOnDutyMinutes: 30 }), ['l']);
+    const at = (minutes: number, activeSince: number) => policy.decide(view(minutes * MINUTE, { seatsCalled: 4, activeSince: activeSince * MINUTE }));
+    expect(at(20, 10)).toBe('hold'); // quiet from minute 20
+    expect(at(35, 10)).toBe('hold'); // quiet 15 minutes, on duty 25 of 30
+    expect(at(40, 10)).toBe('stand-down'); // on duty exactly 30 minutes
+  });
+
   it('lists its times in order, activation and stand-down together', () => {
     const policy = new StandbyPolicy(spec({ kind: 'at-times', hours: [30, 1] }, { kind: 'at-times', hours: [5] }), []);
     expect(policy.scheduledTimes()).toEqual([1 * HOUR, 5 * HOUR, 30 * HOUR]);
@@ -128,5 +148,17 @@ describe('PolicyClock', () => {
       ['a', 20],
       ['b', 20],
     ]);
+    // One shared tick for both periodic policies: 4 ticks and the timed check.
+    expect(kernel.eventCount).toBe(5);
+  });
+
+  it('asks a policy at a time that is the end of the checks', () => {
+    const kernel = new Kernel();
+    const clock = new PolicyClock(kernel, HOUR);
+    const asked: number[] = [];
+    const timed = spec({ kind: 'at-times', hours: [1] });
+    clock.add(new StandbyPolicy(timed, ['l']), timed, () => asked.push(kernel.now() / MINUTE));
+    kernel.runUntil(2 * HOUR);
+    expect(asked).toEqual([60]);
   });
 });

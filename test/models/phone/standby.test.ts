@@ -82,6 +82,27 @@ describe('StandbyController', () => {
     expect(counters).toEqual({ activations: 2, seatsOnLine: 3, callInSeconds: 3 * 600, standDowns: 1 });
   });
 
+  it('runs without a log', () => {
+    const kernel = new Kernel();
+    const pool = new Pool<PoolJob>(kernel, { name: 'desk', lines: [{ name: 'l', reservedSeats: 0 }], groups: ['front', 'standby'], onStart: () => undefined });
+    const spec: StandbySpec = {
+      seats: 2,
+      callInDelayMinutes: { kind: 'fixed', minutes: 10 },
+      checkEveryMinutes: 5,
+      activation: { kind: 'at-times', hours: [1] },
+      standDown: { kind: 'at-times', hours: [2] },
+    };
+    const view = { waiting: () => 0, waitingTotal: () => 0, recentServiceLevel: () => NaN, lostCalls: () => 0 };
+    const controller = new StandbyController(kernel, spec, pool, 1, () => 10 * MINUTE, new RandomStreams(1).stream('standby'), view, ['l'], undefined);
+    controller.start(new PolicyClock(kernel, 24 * HOUR));
+    let onLine = -1;
+    kernel.at(90 * MINUTE, () => (onLine = pool.staffedCount(1)), undefined);
+    kernel.runUntil(24 * HOUR);
+    expect(onLine).toBe(2);
+    expect(pool.staffedCount(1)).toBe(0);
+    expect(controller.counters).toEqual({ activations: 1, seatsOnLine: 2, callInSeconds: 2 * 600, standDowns: 1 });
+  });
+
   it('cancels seats still on their way when it stands down', () => {
     const { seatsAt, counters, log } = run(2.125);
     expect(seatsAt[131]).toBe(0);
@@ -131,6 +152,12 @@ describe('standby call-in by time of day and by hand at an incident', () => {
     expect([3.99, 4, 12.99, 13, 28, 37.5].map((h) => night(h * HOUR))).toEqual([false, true, true, false, true, false]);
     const day = beijingSpan('09:00', '17:00', 0);
     expect([8.99, 9, 16.99, 17].map((h) => day(h * HOUR))).toEqual([false, true, true, false]);
+  });
+
+  it('reads the minutes of its times too', () => {
+    const night = beijingSpan('22:30', '06:45', 0);
+    const at = (h: number, m: number) => night(h * HOUR + m * MINUTE);
+    expect([at(22, 29), at(22, 30), at(6, 44), at(6, 45)]).toEqual([false, true, true, false]);
   });
 
   it('calls a seat in at night with the night’s delay and by day with the usual one', () => {

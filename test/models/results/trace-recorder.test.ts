@@ -99,3 +99,58 @@ describe('the trace recorder', () => {
     ]);
   });
 });
+
+describe('the trace recorder, record by record', () => {
+  const toSecretary = new DrawnCaller(
+    5,
+    { typeIndex: 0, handleSeconds: 1, afterCallWorkSeconds: 0, patienceSeconds: 1, ivrSeconds: 0, selfServiceSeconds: 0, wantsAgent: true },
+    { router: { route: () => ({ ...route, toOfficer: false }) } as unknown as CaseRouter, firstCalledAt: 0, caseSeed: 0 },
+  );
+
+  it('gives a value and a group only where they belong, and names the pool a call is transferred to', () => {
+    const { tracer, records, at } = recorder();
+    at(3);
+    tracer.call('blocked', call);
+    tracer.call('transferred', new Call({ id: 10, caller: toSecretary, arrivedAt: 0, attempt: 1, counted: true }));
+    tracer.redialScheduled(call, 90);
+    expect(records).toStrictEqual([
+      { t: 3, event: 'blocked', call: 9, caller: 4, callType: 'b', lane: 'low' },
+      { t: 3, event: 'transferred', call: 10, caller: 5, callType: 'a', lane: 'top', group: 'secretaries' },
+      { t: 3, event: 'redial-scheduled', call: 9, caller: 4, callType: 'b', lane: 'low', value: 90 },
+    ]);
+  });
+
+  it('names the agent and the pool that takes a work order, secretaries first, then officers', () => {
+    const { tracer, records, at } = recorder();
+    at(8);
+    const order = new WorkOrder(3, call, 5);
+    order.agent = agent;
+    tracer.workOrder('work-order-taken', order);
+    order.stage = 1;
+    tracer.workOrder('work-order-taken', order);
+    tracer.workOrder('work-order-stage', order);
+    expect(records.map((r) => [r.event, r.stage, r.agent, r.group])).toStrictEqual([
+      ['work-order-taken', 'secretary', 17, 'secretaries'],
+      ['work-order-taken', 'officer', 17, 'officers'],
+      ['work-order-stage', 'officer', undefined, undefined],
+    ]);
+    expect('agent' in records[2]!).toBe(false);
+  });
+
+  it('gives a held record out before a new one at the same time, and at the close when it is due by then', () => {
+    const { tracer, records, at } = recorder();
+    at(100);
+    tracer.notified(call, 30, 0);
+    tracer.notified(call, 60, 1);
+    at(130);
+    tracer.call('blocked', call);
+    tracer.close(160);
+    expect(records.map((r) => [r.t, r.event])).toEqual([
+      [100, 'notify-start'],
+      [100, 'notify-start'],
+      [130, 'notified'],
+      [130, 'blocked'],
+      [160, 'notified'],
+    ]);
+  });
+});
