@@ -172,9 +172,12 @@ export class StandbyController<J extends PoolJob> {
     for (const event of this.pending.values()) event.cancel();
     this.pending.clear();
     this.counters.standDowns++;
-    this.log?.('standby-stand-down', this.seatsCalled);
+    const called = this.seatsCalled;
     this.seatsCalled = 0;
     this.activeSince = undefined;
+    // Off duty before the log hears of it, so that what it reads is the stand-down's count
+    // (a seat busy on a call is off duty at once, finishing the call after).
     this.pool.setStaffed(this.group, 0);
+    this.log?.('standby-stand-down', called);
   }
 }
