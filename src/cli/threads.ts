@@ -55,12 +55,14 @@ export async function runOnThreads(
 /**
  * `threads` workers for the run plan: this thread and `threads − 1` worker threads. This
  * thread has the model loaded already and would otherwise only wait, so it takes
- * replications too, while the threads start. The threads come first, so they get their
- * first replications before this thread runs one. `close` ends the threads.
+ * replications too, while the threads start. It comes first, so it also checks the scenario
+ * (the plan asks its first worker) without waiting for a thread to start; as it pauses
+ * before each replication, the threads are handed theirs in the same turn. `close` ends the
+ * threads.
  */
 export async function threadWorkers(threads: number): Promise<{ workers: SimWorker[]; close(): void }> {
   const spawned = await createThreadWorkers(threads - 1);
-  return { workers: [...spawned, yieldingInProcessWorker()], close: () => spawned.forEach((w) => w.terminate()) };
+  return { workers: [yieldingInProcessWorker(), ...spawned], close: () => spawned.forEach((w) => w.terminate()) };
 }
 
 /**

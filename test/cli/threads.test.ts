@@ -17,7 +17,7 @@ describe('replications on threads', () => {
         },
       }),
     );
-    const options = { seed: 5, replications: 24, days: 3 };
+    const options = { seed: 5, replications: 40, days: 3 };
     try {
       const outcome = await runPlan(counting, bundledJson('baseline'), options);
       expect(outcome.ok).toBe(true);
@@ -26,11 +26,13 @@ describe('replications on threads', () => {
     } finally {
       close();
     }
-    // The worker thread is listed first, this thread last. Were this thread to run its
+    // This thread is listed first, the worker thread second. Were this thread to run its
     // replications without letting the event loop turn, the thread's answers would wait
-    // and it would get only the two it was first handed.
-    expect(taken[0]! + taken[1]!).toBe(24);
-    expect(taken[0]).toBeGreaterThan(2);
-    expect(taken[1]).toBeGreaterThan(2);
+    // and it would get only the three the plan first hands each worker (about half when it
+    // works: 17–18 of 40 here).
+    console.info(`replications taken: this thread ${taken[0]}, the worker thread ${taken[1]}`);
+    expect(taken[0]! + taken[1]!).toBe(40);
+    expect(taken[0]).toBeGreaterThan(3);
+    expect(taken[1]).toBeGreaterThanOrEqual(8);
   }, 60_000);
 });
