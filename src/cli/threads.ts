@@ -1,7 +1,7 @@
 /**
- * Replications spread over this thread and worker threads, through the same plan as the browser's worker
- * pool: replication i always draws from streams (seed, i) and the summary adds results in
- * index order, so the figures do not depend on the number of threads.
+ * Replications spread over this thread and worker threads, through the same plan as the
+ * browser's worker pool: replication i always draws from streams (seed, i) and the summary
+ * adds results in index order, so the figures do not depend on the number of threads.
  */
 import type { Endpoint } from 'comlink';
 import { join } from 'node:path';
