@@ -21,10 +21,10 @@ function bucketMean(series: readonly number[], bucketSeconds: number, from: numb
 describe('assembleResult', () => {
   it('gives the incident’s figures over its window clipped to the measured one, with its hours, and its start and end', () => {
     // major-incident, 4 days: warm-up 24 h; the surge at 58 h outlasts the run, so the window is clipped at the end;
-    // moved to 12 h, it starts inside the warm-up and is clipped there.
-    for (const startHour of [58, 12]) {
-      const json = bundledJson('major-incident') as { surges: { startHour: number }[] };
-      json.surges[0]!.startHour = startHour;
+    // moved to 12 h, it starts inside the warm-up and is clipped there; at 30 h with a 2-hour half-life it ends inside the run.
+    for (const [startHour, halfLifeHours] of [[58, 24], [12, 24], [30, 2]] as const) {
+      const json = bundledJson('major-incident') as { surges: { startHour: number; halfLifeHours: number }[] };
+      Object.assign(json.surges[0]!, { startHour, halfLifeHours });
       const scenario = accepted(json);
       const result = simulateCallCentre(scenario, { seed: 3, days: 4 });
       const horizon = 4 * 24 * HOUR;
@@ -33,6 +33,7 @@ describe('assembleResult', () => {
       expect(result.incident.startHour).toBe(startHour);
       const from = Math.max(window.start, 24 * HOUR);
       const to = Math.min(window.end, horizon);
+      if (halfLifeHours === 2) expect(to).toBeLessThan(2 * 24 * HOUR);
       for (const lane of ['emergency', 'general']) {
         const figures = result.incident.byLane[lane]!;
         const queue = result.series.queueLength[lane]!;
