@@ -145,7 +145,7 @@ class BreakdownTally {
 
   constructor(
     private readonly started: number,
-    workers: number,
+    private readonly workers: number,
   ) {
     this.first = new Array<number>(workers).fill(NaN);
     this.last = new Array<number>(workers).fill(NaN);
@@ -183,8 +183,9 @@ class BreakdownTally {
     this.merge += ms;
   }
 
-  build(workers: number): RunBreakdown | undefined {
+  build(): RunBreakdown | undefined {
     if (!this.complete) return undefined;
+    const { workers } = this;
     const used = Array.from({ length: workers }, (_, i) => i);
     let idle = 0;
     for (const i of used) if (!Number.isNaN(this.last[i]!)) idle += this.last[i]! - this.first[i]! - this.busy[i]!;
@@ -349,7 +350,7 @@ class PlanRun {
     if (invalid) return invalid;
     if (this.settled) return CANCELLED;
     const summaryBuilt = summary.build();
-    const breakdown = timings.build(workers.length);
+    const breakdown = timings.build();
     return {
       ok: true,
       scenario: scenario.name,

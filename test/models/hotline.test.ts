@@ -17,6 +17,16 @@ import { accepted } from '../support/scenarios.ts';
 const fixed = (seconds: number) => ({ kind: 'fixed', seconds });
 const fixedMinutes = (minutes: number) => ({ kind: 'fixed', minutes });
 const INFINITE = { kind: 'infinite' };
+/** Two secretaries (50-minute work orders) and an officer; the secretaries take the phones from 5 h to 7 h. */
+const SECRETARIES_ON_THE_PHONES_5_TO_7 = {
+  secretaries: { seats: 2 },
+  officers: { seats: 1 },
+  transferTalkSeconds: fixed(60),
+  transferPatienceSeconds: INFINITE,
+  secretaryWorkMinutes: fixedMinutes(50),
+  officerReviewMinutes: fixedMinutes(1),
+  phones: { seats: 2, activation: { kind: 'at-times', hours: [5] }, standDown: { kind: 'at-times', hours: [7] } },
+};
 
 function callType(id: string, share: number, extra: Record<string, unknown> = {}) {
   return { id, lane: 'general', share, handleSeconds: fixed(300), patienceSeconds: INFINITE, ...extra };
@@ -249,15 +259,7 @@ describe('shifts, standby seats and secretaries on the phones, from a run starti
           activation: { kind: 'at-times', hours: [1, 10] },
           standDown: { kind: 'at-times', hours: [3, 13] },
         },
-        backOffice: {
-          secretaries: { seats: 2 },
-          officers: { seats: 1 },
-          transferTalkSeconds: fixed(60),
-          transferPatienceSeconds: INFINITE,
-          secretaryWorkMinutes: fixedMinutes(50),
-          officerReviewMinutes: fixedMinutes(1),
-          phones: { seats: 2, activation: { kind: 'at-times', hours: [5] }, standDown: { kind: 'at-times', hours: [7] } },
-        },
+        backOffice: SECRETARIES_ON_THE_PHONES_5_TO_7,
         missions: { weights: { 'jp-tokyo': 1 } },
         notifications: { targetMinutes: 10, channels: [{ id: 'sms', delaySeconds: fixed(30), failureProbability: 0 }] },
       }),
@@ -316,15 +318,7 @@ describe('secretaries on the phones', () => {
         arrivals: { callsPerHour: 6 },
         callTypes: [callType('order', 1, { handleSeconds: fixed(1200), afterCall: { workOrderShare: 1 } })],
         frontDesk: { seats: Array.from({ length: 48 }, (_, i) => (i < 8 ? 2 : 0)) },
-        backOffice: {
-          secretaries: { seats: 2 },
-          officers: { seats: 1 },
-          transferTalkSeconds: fixed(60),
-          transferPatienceSeconds: INFINITE,
-          secretaryWorkMinutes: fixedMinutes(50),
-          officerReviewMinutes: fixedMinutes(1),
-          phones: { seats: 2, activation: { kind: 'at-times', hours: [5] }, standDown: { kind: 'at-times', hours: [7] } },
-        },
+        backOffice: SECRETARIES_ON_THE_PHONES_5_TO_7,
       }),
     );
     // Work orders of 50 minutes keep both secretaries busy at 5 h: each joins the phones when hers is done.
