@@ -89,6 +89,7 @@ export class CcApp extends LitElement {
       onFirstResult: (ms) => (this.dataset.firstResultMs = String(Math.round(ms))),
       onFinished: (finished) => void this.compare.record(finished),
       onBreakdown: (breakdown) => (this.dataset.runBreakdown = JSON.stringify(breakdown)),
+      onWorkersWarm: (ms) => (this.dataset.workersWarmMs = String(Math.round(ms))),
     });
   }
 

@@ -166,26 +166,30 @@ export class SimulationPool {
    * Run (a cold worker ran the first one-week replications of a run at a fifth of its
    * speed, and a single replication of a few days left it at half). The replications go one
    * at a time, and stop when a run starts: the run waits for one short replication at most.
-   * Does nothing during a run.
+   * Does nothing during a run. Resolves true once every worker it started has run all of
+   * `warmUp`, false if it started none or one stopped short.
    */
-  warm(warmUp?: WarmUp): void {
-    if (this.running) return;
+  async warm(warmUp?: WarmUp): Promise<boolean> {
+    if (this.running) return false;
     const before = this.workers.length;
-    const workers = this.acquire(this.maxWorkers);
-    if (!warmUp) return;
+    const fresh = this.acquire(this.maxWorkers).slice(before);
+    if (!warmUp || fresh.length === 0) return false;
     const runs = this.runsStarted;
-    for (const worker of workers.slice(before)) void this.warmOne(worker, warmUp, runs);
+    const done = await Promise.all(fresh.map((worker) => this.warmOne(worker, warmUp, runs)));
+    return done.every(Boolean);
   }
 
-  private async warmOne(worker: PoolWorker, warmUp: WarmUp, runs: number): Promise<void> {
+  /** True when `worker` ran every warm-up replication. */
+  private async warmOne(worker: PoolWorker, warmUp: WarmUp, runs: number): Promise<boolean> {
     for (const days of warmUp.days) {
-      if (this.runsStarted !== runs || !this.workers.includes(worker)) return;
+      if (this.runsStarted !== runs || !this.workers.includes(worker)) return false;
       try {
         await worker.runReplication(warmUp.scenarioJson, { seed: 0, replication: 0, days });
       } catch {
-        return;
+        return false;
       }
     }
+    return true;
   }
 
   /** Cancels any run and terminates the workers, e.g. when the page or its element goes away. */

@@ -22,11 +22,13 @@ beforeAll(() => {
 function runOn(make: () => FakeWorker, maxWorkers = 2) {
   const host = fakeHost();
   const firstResults: number[] = [];
+  const warmed: number[] = [];
   const run = new CurrentRun(host, {
     createPool: () => new SimulationPool({ maxWorkers, createWorker: make }),
     onFirstResult: (ms) => firstResults.push(ms),
+    onWorkersWarm: (ms) => warmed.push(ms),
   });
-  return { host, run, firstResults };
+  return { host, run, firstResults, warmed };
 }
 
 describe('CurrentRun', () => {
@@ -102,11 +104,15 @@ describe('CurrentRun', () => {
 
   it('warms the pool when the host is put in the page: every worker starts and runs a short replication to compile the model', async () => {
     const made: FakeWorker[] = [];
-    const { host } = runOn(() => made[made.push(fakeWorker(outcomes, () => 1)) - 1]!, 2);
+    const { host, warmed } = runOn(() => made[made.push(fakeWorker(outcomes, () => 1)) - 1]!, 2);
     host.connect();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(made).toHaveLength(2);
     expect(made.map((w) => w.given)).toEqual([[0], [0]]);
+    expect(warmed).toEqual([]);
+    // Short replications first, then one-week ones: the host hears once both workers ran them all.
+    await vi.waitFor(() => expect(warmed).toHaveLength(1));
+    expect(made.map((w) => w.given.length)).toEqual([20, 20]);
     host.disconnect();
     expect(made.every((w) => w.terminated)).toBe(true);
   });

@@ -42,7 +42,7 @@ describe('SimulationPool', () => {
   it('warms a new worker on short replications one after another, and stops between two when a run starts', async () => {
     const worker = heldWorker();
     const pool = new SimulationPool({ maxWorkers: 1, createWorker: () => worker });
-    pool.warm({ scenarioJson: baselineJson, days: [DAYS, DAYS, DAYS] });
+    const warming = pool.warm({ scenarioJson: baselineJson, days: [DAYS, DAYS, DAYS] });
     expect(worker.held).toHaveLength(1);
     worker.held[0]!.answer(outcomes[0]!);
     await vi.waitFor(() => expect(worker.held).toHaveLength(2));
@@ -54,6 +54,17 @@ describe('SimulationPool', () => {
     expect(await run).toMatchObject({ ok: true, replications: 1 });
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(worker.held).toHaveLength(3);
+    expect(await warming).toBe(false);
+    pool.dispose();
+  });
+
+  it('tells when every new worker has run its whole warm-up, and not for workers already warm', async () => {
+    const created: FakeWorker[] = [];
+    const pool = new SimulationPool({ maxWorkers: 2, createWorker: () => created[created.push(fakeWorker(outcomes, () => 1)) - 1]! });
+    expect(await pool.warm({ scenarioJson: baselineJson, days: [DAYS, DAYS] })).toBe(true);
+    expect(created).toHaveLength(2);
+    expect(await pool.warm({ scenarioJson: baselineJson, days: [DAYS] })).toBe(false);
+    expect(await new SimulationPool({ maxWorkers: 1, createWorker: () => fakeWorker(outcomes, () => 1) }).warm()).toBe(false);
     pool.dispose();
   });
 
