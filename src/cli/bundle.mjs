@@ -20,6 +20,8 @@ const INPUTS = ['src', 'models', 'package-lock.json'];
 /** The commands, each `src/cli/<command>.ts`, and the worker thread they start. */
 export const COMMANDS = ['sim', 'compare', 'sweep', 'staff', 'merge', 'calibrate'];
 const ENTRIES = [...COMMANDS, 'thread-worker'];
+/** A build directory untouched this long belongs to a build that was killed (a build takes seconds). */
+const ABANDONED_BUILD_MS = 10 * 60 * 1000;
 
 /** Every file under `path`, in a stable order. */
 function inputFiles(path) {
@@ -78,6 +80,20 @@ export async function cliBundle() {
   } catch {
     rmSync(building, { recursive: true, force: true });
   }
-  for (const old of readdirSync(CACHE)) if (join(CACHE, old) !== dir && !old.startsWith('building-')) rmSync(join(CACHE, old), { recursive: true, force: true });
+  pruneCache(CACHE, dir);
   return dir;
+}
+
+/**
+ * Removes from `cache` every build but `keep`: older builds, and build directories left by a
+ * build that was killed midway. One still in progress (younger than ABANDONED_BUILD_MS) is
+ * left to its process.
+ */
+export function pruneCache(cache, keep, now = Date.now()) {
+  for (const name of readdirSync(cache)) {
+    const path = join(cache, name);
+    if (path === keep) continue;
+    if (name.startsWith('building-') && now - statSync(path).mtimeMs <= ABANDONED_BUILD_MS) continue;
+    rmSync(path, { recursive: true, force: true });
+  }
 }

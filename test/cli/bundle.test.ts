@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cliBundle, COMMANDS, sourceHash } from '../../src/cli/bundle.mjs';
+import { cliBundle, COMMANDS, pruneCache, sourceHash } from '../../src/cli/bundle.mjs';
 import { PROJECT_ROOT } from '../../src/cli/project-root.ts';
 
 const node = (args: string[]) => spawnSync(process.execPath, args, { encoding: 'utf8' });
@@ -16,6 +16,18 @@ describe('the command line’s bundle', () => {
     expect(basename(dir)).toBe(hash);
     for (const name of [...COMMANDS, 'thread-worker']) expect(existsSync(join(dir, `${name}.mjs`)), name).toBe(true);
     expect(await cliBundle()).toBe(dir);
+  });
+
+  it('keeps only the current build: older ones and those of a build killed midway go, one in progress stays', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'cc-cli-cache-'));
+    const names = ['0123456789abcdef', 'fedcba9876543210', 'building-1-1', 'building-2-2'];
+    for (const name of names) mkdirSync(join(cache, name));
+    const now = Date.now();
+    // building-1 was last touched 11 minutes ago (killed); building-2 a minute ago (building now).
+    utimesSync(join(cache, 'building-1-1'), (now - 11 * 60_000) / 1000, (now - 11 * 60_000) / 1000);
+    utimesSync(join(cache, 'building-2-2'), (now - 60_000) / 1000, (now - 60_000) / 1000);
+    pruneCache(cache, join(cache, '0123456789abcdef'), now);
+    expect(readdirSync(cache).sort()).toEqual(['0123456789abcdef', 'building-2-2']);
   });
 
   it('loads in a worker thread and answers as the simulation API', async () => {
