@@ -330,7 +330,7 @@ export class CurrentRun implements ReactiveController {
     this.warmSoon();
   }
 
-  /** Warms the pool's workers in a task of its own, after the current one, on a few short replications of the baseline. */
+  /** Warms the pool's workers in a task of its own, after the current one, on replications of the baseline (WARM_UP_DAYS). */
   private warmSoon(): void {
     setTimeout(async () => {
       const started = performance.now();
