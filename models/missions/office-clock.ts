@@ -50,14 +50,20 @@ function offsetReader(timeZone: string, missionId: string): (utcMs: number) => n
     formatters.set(timeZone, formatter);
   }
   const f = formatter;
-  return (utcMs) => {
-    const name = f.formatToParts(utcMs).find((p) => p.type === 'timeZoneName')?.value ?? '';
-    if (name === 'GMT' || name === 'UTC') return 0;
-    const m = /^(?:GMT|UTC)([+-])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?$/.exec(name);
-    if (!m) throw new Error(`time zone ${timeZone}: cannot read the UTC offset from ${JSON.stringify(name)}`);
-    const ms = ((Number(m[2]) * 60 + Number(m[3] ?? 0)) * 60 + Number(m[4] ?? 0)) * 1000;
-    return m[1] === '-' ? -ms : ms;
-  };
+  return (utcMs) => offsetOfName(f.formatToParts(utcMs).find((p) => p.type === 'timeZoneName')?.value ?? '', timeZone);
+}
+
+/**
+ * The UTC offset (ms) that Intl's `longOffset` name says: `GMT+05:45`, `GMT-03:30`, a historic
+ * `GMT+00:17:30` with seconds, and a zero offset written `GMT+00:00` (Node 20) or plain `GMT`
+ * or `UTC` (Chromium). Throws, naming the zone, on anything else.
+ */
+export function offsetOfName(name: string, timeZone: string): number {
+  if (name === 'GMT' || name === 'UTC') return 0;
+  const m = /^(?:GMT|UTC)([+-])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?$/.exec(name);
+  if (!m) throw new Error(`time zone ${timeZone}: cannot read the UTC offset from ${JSON.stringify(name)}`);
+  const ms = ((Number(m[2]) * 60 + Number(m[3] ?? 0)) * 60 + Number(m[4] ?? 0)) * 1000;
+  return m[1] === '-' ? -ms : ms;
 }
 
 /**

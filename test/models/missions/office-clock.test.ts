@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { beijingStartUtcMs, MissionClock, missionClock } from '../../../models/missions/office-clock.ts';
+import { beijingStartUtcMs, MissionClock, missionClock, offsetOfName } from '../../../models/missions/office-clock.ts';
 import type { OfficeRules } from '../../../models/missions/office-rules.ts';
 import { type Mission, MISSIONS, missionById } from '../../../models/missions/catalogue.ts';
 
@@ -29,6 +29,25 @@ describe('beijingStartUtcMs', () => {
   it('rejects malformed and impossible times', () => {
     for (const bad of ['2025-02-30T00:00', '2025-01-06 00:00', '2025-01-06T24:00', '']) {
       expect(() => beijingStartUtcMs(bad)).toThrow(/invalid Beijing start time/);
+    }
+  });
+});
+
+describe('offsetOfName', () => {
+  const HOUR_MS = 3_600_000;
+  it('reads the offsets Intl names: hours and minutes either side, seconds of a historic offset, and zero written as Node or Chromium write it', () => {
+    expect(offsetOfName('GMT+05:45', 'Asia/Kathmandu')).toBe(5.75 * HOUR_MS);
+    expect(offsetOfName('GMT-03:30', 'America/St_Johns')).toBe(-3.5 * HOUR_MS);
+    expect(offsetOfName('GMT+9', 'Asia/Tokyo')).toBe(9 * HOUR_MS);
+    expect(offsetOfName('GMT+00:17:30', 'Europe/Dublin')).toBe(1_050_000);
+    expect(offsetOfName('GMT-00:25:21', 'Europe/Dublin')).toBe(-1_521_000);
+    expect(offsetOfName('UTC+01:00', 'Europe/Paris')).toBe(HOUR_MS);
+    for (const zero of ['GMT+00:00', 'GMT', 'UTC']) expect(offsetOfName(zero, 'Europe/London')).toBe(0);
+  });
+
+  it('refuses any other name, naming the zone', () => {
+    for (const bad of ['', 'BST', 'GMT+', 'GMT+05:4', 'xGMT+01:00', 'GMT+01:00x', 'GMT 01:00']) {
+      expect(() => offsetOfName(bad, 'Europe/London'), bad).toThrow(`time zone Europe/London: cannot read the UTC offset from ${JSON.stringify(bad)}`);
     }
   });
 });
@@ -217,6 +236,12 @@ describe('MissionClock across daylight-saving rules', () => {
     expect(london.nextOpening(utc('2025-03-28T18:00Z'))).toBe(utc('2025-03-31T08:00Z'));
     // Friday 24 October 18:00 BST → Monday 27 October 09:00 GMT
     expect(london.nextOpening(utc('2025-10-24T17:00Z'))).toBe(utc('2025-10-27T09:00Z'));
+  });
+
+  it('London: a run that ends before the clocks go forward still opens the Monday after at 09:00 BST (offsets are read beyond the horizon)', () => {
+    const untilSeconds = utc('2025-03-29T12:00Z'); // Saturday; clocks go forward on Sunday 30 March
+    const london = new MissionClock(mission('gb-london'), START, untilSeconds);
+    expect(london.nextOpening(utc('2025-03-28T18:00Z'))).toBe(utc('2025-03-31T08:00Z'));
   });
 
   it('Cairo keeps the daylight saving it brought back in 2023: +3 in summer, +2 in winter, Sunday to Thursday', () => {
