@@ -102,7 +102,7 @@ describe('CurrentRun', () => {
     expect(run.failure).toContain('运行设置无效: seed');
   });
 
-  it('warms the pool when the host is put in the page: every worker starts and runs a short replication to compile the model', async () => {
+  it('warms the pool when the host is put in the page: every worker starts and runs the warm-up replications to compile the model, and the host hears when all are done', async () => {
     const made: FakeWorker[] = [];
     const { host, warmed } = runOn(() => made[made.push(fakeWorker(outcomes, () => 1)) - 1]!, 2);
     host.connect();
